@@ -1,0 +1,16 @@
+/** Everything the CLI touches outside itself, so commands can run against a fake in tests. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTty: boolean;
+  write(text: string): void;
+  writeError(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+}
+
+/** Colours on a terminal unless NO_COLOR is set (https://no-color.org) or FORCE_COLOR asks for them. */
+export function useColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTty;
+}

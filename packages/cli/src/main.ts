@@ -1,0 +1,109 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { SCHEMA_HELP, schemaCommand } from './commands/schema.js';
+import { VALIDATE_HELP, validateCommand } from './commands/validate.js';
+import { EXIT, UsageError } from './errors.js';
+import type { CliIo } from './io.js';
+import { version } from './version.js';
+
+export const HELP = `Usage: roadmapkit <command> [options]
+
+Roadmaps written as data: checked, laid out and rendered.
+
+Commands:
+  validate <files|dirs|globs…>   check roadmap files and report every issue
+  schema [-o FILE]               print or write the JSON Schema of roadmap files
+
+Options:
+  -h, --help      show help (also after a command: roadmapkit validate --help)
+  -v, --version   show the version
+  --debug         show stack traces of internal errors
+
+Docs: https://github.com/roadmapkit/roadmapkit#readme`;
+
+const REPORT_URL = 'https://github.com/roadmapkit/roadmapkit/issues';
+
+function parse(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (cause) {
+    throw new UsageError((cause as Error).message.split(/\.\s|\n/)[0] ?? 'invalid arguments');
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  const wantsHelp = rest.includes('--help') || rest.includes('-h');
+  switch (command) {
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      io.write(`${HELP}\n`);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    case '-v':
+    case '--version':
+      io.write(`${version}\n`);
+      return EXIT.ok;
+    case 'validate': {
+      if (wantsHelp) return help(io, VALIDATE_HELP);
+      const { values, positionals } = parse(rest, {
+        format: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+      });
+      return validateCommand(
+        {
+          inputs: positionals,
+          format: values.format as string | undefined,
+          strict: values.strict === true,
+        },
+        io,
+      );
+    }
+    case 'schema': {
+      if (wantsHelp) return help(io, SCHEMA_HELP);
+      const { values, positionals } = parse(rest, {
+        output: { type: 'string', short: 'o' },
+        debug: { type: 'boolean', default: false },
+      });
+      if (positionals.length > 0)
+        throw new UsageError(
+          `schema takes no arguments, received ${JSON.stringify(positionals[0])}`,
+        );
+      return schemaCommand({ output: values.output as string | undefined }, io);
+    }
+    default:
+      throw new UsageError(
+        `unknown command ${JSON.stringify(command)} (commands: validate, schema)`,
+      );
+  }
+}
+
+function help(io: CliIo, text: string): number {
+  io.write(`${text}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * Runs the roadmapkit command line and returns the exit code. Usage errors print one
+ * line; an unexpected error prints one line with a link to report it, and its stack
+ * only with --debug.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    return await dispatch(argv, io);
+  } catch (cause) {
+    if (cause instanceof UsageError) {
+      io.writeError(`roadmapkit: ${cause.message}\nRun "roadmapkit --help" for usage.\n`);
+      return cause.exitCode;
+    }
+    const error = cause instanceof Error ? cause : new Error(String(cause));
+    io.writeError(
+      debug
+        ? `roadmapkit: internal error\n${error.stack ?? error.message}\n`
+        : `roadmapkit: internal error: ${error.message.split('\n')[0]} (please report it at ${REPORT_URL}; --debug shows the stack)\n`,
+    );
+    return EXIT.invalid;
+  }
+}

@@ -1,0 +1,7 @@
+import { packageBuild } from '@roadmapkit/devkit/tsup';
+
+export default packageBuild({
+  entry: ['src/index.ts', 'src/bin.ts'],
+  dts: { entry: 'src/index.ts' },
+  platform: 'node',
+});

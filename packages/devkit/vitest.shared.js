@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The test set-up every package shares: sources are resolved through the
+ * `@roadmapkit/source` export condition (no build needed), a test that writes to
+ * the console fails, and results go to `test-results.json` for the summary line.
+ */
+export default defineConfig({
+  resolve: { conditions: ['@roadmapkit/source'] },
+  ssr: { resolve: { conditions: ['@roadmapkit/source'] } },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
+    reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
+    testTimeout: 20_000,
+  },
+});

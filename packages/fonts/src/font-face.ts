@@ -1,0 +1,60 @@
+import { create } from 'fontkit';
+
+/**
+ * One parsed font: its metrics in font units and the two operations the measurer needs. It
+ * holds the fontkit font (which keeps its own glyph caches), so it belongs to one measurer.
+ */
+export interface FontFace {
+  readonly unitsPerEm: number;
+  readonly ascent: number;
+  /** Below the baseline, as a positive number of font units. */
+  readonly descent: number;
+  readonly lineGap: number;
+  readonly capHeight: number;
+  readonly xHeight: number;
+  /** Whether the font has a glyph for this code point. */
+  covers(codePoint: number): boolean;
+  /** The advance width of `text` shaped as one run (kerning, ligatures), in font units. */
+  shape(text: string): number;
+}
+
+function finiteOr(value: number, fallback: number): number {
+  return Number.isFinite(value) ? value : fallback;
+}
+
+/**
+ * Parses TTF/OTF/WOFF bytes. Throws a TypeError that names `label` when the bytes are not a
+ * single font (a collection, or not a font at all).
+ */
+export function parseFontFace(bytes: Uint8Array, label: string): FontFace {
+  if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) {
+    throw new TypeError(`${label}: expected the bytes of a TTF or OTF file, received no bytes`);
+  }
+  let parsed: ReturnType<typeof create>;
+  try {
+    // fontkit reads any Uint8Array; its types ask for a Node Buffer.
+    parsed = create(bytes as Buffer);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TypeError(`${label}: the bytes are not a font fontkit can read (${reason})`);
+  }
+  if (!('layout' in parsed)) {
+    throw new TypeError(`${label}: expected a single font, received a font collection`);
+  }
+  const font = parsed;
+  const unitsPerEm = font.unitsPerEm;
+  if (!(Number.isFinite(unitsPerEm) && unitsPerEm > 0)) {
+    throw new TypeError(`${label}: the font has no valid unitsPerEm (received ${unitsPerEm})`);
+  }
+  const ascent = finiteOr(font.ascent, unitsPerEm * 0.8);
+  return {
+    unitsPerEm,
+    ascent,
+    descent: Math.abs(finiteOr(font.descent, unitsPerEm * -0.2)),
+    lineGap: Math.max(0, finiteOr(font.lineGap, 0)),
+    capHeight: finiteOr(font.capHeight, ascent * 0.7),
+    xHeight: finiteOr(font.xHeight, ascent * 0.5),
+    covers: (codePoint) => font.hasGlyphForCodePoint(codePoint),
+    shape: (text) => finiteOr(font.layout(text).advanceWidth, 0),
+  };
+}

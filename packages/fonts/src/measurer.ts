@@ -1,0 +1,22 @@
+// The `@roadmapkit/fonts/measurer` entry: the measurer without any file system access, for
+// browser bundles. Pass the font bytes (fetched, or imported as assets) to `createMeasurer`.
+export { createMeasurer } from './create-measurer.js';
+export { emojiWidthEm, otherWidthEm, wideWidthEm } from './fallback-width.js';
+export {
+  fontFamily,
+  fontFamilyStack,
+  fontFileNames,
+  fontLicenseFileName,
+  fontWeights,
+} from './font-family.js';
+export type {
+  FontSources,
+  FontWeight,
+  Measurer,
+  TextStyle,
+  VerticalMetrics,
+  WrapOptions,
+  WrappedLine,
+  WrappedText,
+} from './types.js';
+export { version } from './version.js';

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoadmap } from '../index.js';
+import { codeFrame } from './code-frame.js';
+import { formatIssuesGithub } from './github.js';
+import { formatIssuesJson } from './json.js';
+import { formatIssuesPretty, summarizeIssues } from './pretty.js';
+
+const source =
+  'schemaVersion: 1\nid: demo\ntitle: Demo\ntopics:\n  - id: internet\n    lable: Internet\n';
+const { issues } = parseRoadmap(source, { file: 'docs/road,map.yaml' });
+
+describe('codeFrame', () => {
+  it('shows the line with a marker under the offending text and one line around it', () => {
+    expect(codeFrame(source, { line: 6, column: 5, endLine: 6, endColumn: 10 })).toBe(
+      ['  5 |   - id: internet', '> 6 |     lable: Internet', '    |     ^^^^^'].join('\n'),
+    );
+  });
+});
+
+describe('formatIssuesPretty', () => {
+  it('prints the message, the path and place, a code frame and the fix', () => {
+    const text = formatIssuesPretty(issues, { sources: { 'docs/road,map.yaml': source } });
+    expect(text.split('\n')).toEqual([
+      '✖ missing "label": expected a string [missing-key]',
+      '  → at topics[0].label (docs/road,map.yaml:5:5)',
+      '    4 | topics:',
+      '  > 5 |   - id: internet',
+      // the object spans several lines: the marker runs to the end of its first line
+      '      |     ^^^^^^^^^^^^',
+      '    6 |     lable: Internet',
+      '  fix: add "label: "some text"" to topics[0]',
+      '',
+      '✖ unknown key "lable" in topics[0] (did you mean "label"?) [unknown-key]',
+      '  → at topics[0].lable (docs/road,map.yaml:6:5)',
+      '    5 |   - id: internet',
+      '  > 6 |     lable: Internet',
+      '      |     ^^^^^',
+      '  fix: rename "lable" to "label"',
+    ]);
+  });
+
+  it('colours only when asked', () => {
+    expect(formatIssuesPretty(issues)).not.toContain('\u001b[');
+    expect(formatIssuesPretty(issues, { color: true })).toContain('\u001b[31m✖\u001b[0m');
+  });
+
+  it('counts errors and warnings', () => {
+    expect(summarizeIssues(issues)).toBe('2 errors, 0 warnings');
+  });
+});
+
+describe('formatIssuesJson', () => {
+  it('gives every field of every issue', () => {
+    const parsed = JSON.parse(formatIssuesJson(issues)) as Array<Record<string, unknown>>;
+    expect(parsed[1]).toEqual({
+      file: 'docs/road,map.yaml',
+      line: 6,
+      column: 5,
+      endLine: 6,
+      endColumn: 10,
+      severity: 'error',
+      code: 'unknown-key',
+      path: ['topics', 0, 'lable'],
+      message: 'unknown key "lable" in topics[0] (did you mean "label"?)',
+      hint: 'rename "lable" to "label"',
+    });
+  });
+});
+
+describe('formatIssuesGithub', () => {
+  it('writes one workflow command per issue, escaping commas in properties', () => {
+    expect(formatIssuesGithub(issues).split('\n')[1]).toBe(
+      '::error file=docs/road%2Cmap.yaml,line=6,col=5,endLine=6,endColumn=10,title=roadmapkit unknown-key::unknown key "lable" in topics[0] (did you mean "label"?) (at topics[0].lable). Fix: rename "lable" to "label"',
+    );
+  });
+
+  it('escapes newlines and percent signs so a message cannot start a new command', () => {
+    const [issue] = issues;
+    if (!issue) throw new Error('expected an issue');
+    const line = formatIssuesGithub([{ ...issue, message: '100%\n::error::forged' }]);
+    expect(line.split('\n')).toHaveLength(1);
+    expect(line).toContain('100%25%0A::error::forged');
+  });
+});

@@ -1,0 +1,48 @@
+import { formatPath, type Issue } from '../issue.js';
+import { codeFrame } from './code-frame.js';
+
+export interface PrettyOptions {
+  /** Source texts by file name, for code frames. Files without one are shown without. */
+  readonly sources?: Readonly<Record<string, string>>;
+  /** Use ANSI colours (default false: the caller decides, from the terminal and NO_COLOR). */
+  readonly color?: boolean;
+}
+
+const ANSI = { red: 31, yellow: 33, dim: 2, bold: 1, cyan: 36 } as const;
+
+/**
+ * Issues for people: `✖ message`, `→ at path`, the place, a code frame and the fix.
+ * Returns the text; printing it is the caller's business.
+ */
+export function formatIssuesPretty(issues: readonly Issue[], options: PrettyOptions = {}): string {
+  const paint = (style: keyof typeof ANSI, text: string) =>
+    options.color ? `\u001b[${ANSI[style]}m${text}\u001b[0m` : text;
+  return issues
+    .map((issue) => {
+      const mark = issue.severity === 'error' ? paint('red', '✖') : paint('yellow', '⚠');
+      const lines = [
+        `${mark} ${paint('bold', issue.message)} ${paint('dim', `[${issue.code}]`)}`,
+        `  → at ${formatPath(issue.path)} ${paint('cyan', `(${issue.file}:${issue.line}:${issue.column})`)}`,
+      ];
+      const source = options.sources?.[issue.file];
+      if (source !== undefined) {
+        lines.push(
+          codeFrame(source, issue)
+            .split('\n')
+            .map((line) => `  ${line}`)
+            .join('\n'),
+        );
+      }
+      lines.push(`  ${paint('dim', 'fix:')} ${issue.hint}`);
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+/** `2 errors, 1 warning` */
+export function summarizeIssues(issues: readonly Issue[]): string {
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}

@@ -1,0 +1,32 @@
+export { describeValue } from './describe-value.js';
+export { codeFrame } from './format/code-frame.js';
+export { formatIssuesGithub } from './format/github.js';
+export { formatIssuesJson } from './format/json.js';
+export { formatIssuesPretty, type PrettyOptions, summarizeIssues } from './format/pretty.js';
+export { type GraphEdge, type GraphNode, type RoadmapGraph, toGraph } from './graph.js';
+export {
+  formatPath,
+  hasErrors,
+  ISSUE_CODES,
+  type Issue,
+  type IssueCode,
+  type IssuePath,
+  type Result,
+  type Severity,
+} from './issue.js';
+export { JSON_SCHEMA_URL, roadmapJsonSchema } from './json-schema.js';
+export { CURRENT_SCHEMA_VERSION, LIMITS } from './limits.js';
+export { migrate } from './migrate-document.js';
+export { RESOURCE_TYPES } from './model/content.js';
+export {
+  type RoadmapDocument,
+  type RoadmapDocumentInput,
+  roadmapDocument,
+} from './model/document.js';
+export { BADGE_CORNERS, BADGE_SHAPES } from './model/legend.js';
+export { EDGE_STYLES, ELEMENT_KINDS, SIDES } from './model/nodes.js';
+export { PALETTE, PALETTE_NAMES, type PaletteName } from './model/palette.js';
+export { THEME_ROLES, type ThemeRole } from './model/theme.js';
+export { urlScheme } from './rules/safe-urls.js';
+export { parseRoadmap, type ValidateOptions, validateRoadmap } from './validate.js';
+export { version } from './version.js';

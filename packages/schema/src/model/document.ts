@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { CURRENT_SCHEMA_VERSION } from '../limits.js';
+import { legendItem } from './legend.js';
+import { edge, element, topic } from './nodes.js';
+import { label, markdown, nodeId, slug, url } from './primitives.js';
+import { theme } from './theme.js';
+
+export const author = z.strictObject({ name: label, url: url.optional() });
+
+export const faqEntry = z
+  .strictObject({ question: label, answer: markdown })
+  .describe('A question and its markdown answer, shown under the roadmap.');
+
+export const callout = z
+  .strictObject({
+    text: label,
+    url,
+    linkLabel: label.optional().describe('The text of the link (default: the URL).'),
+  })
+  .describe('A call-out: a line of text with a link, shown near the title.');
+
+/** The whole roadmap document, version 1. */
+export const roadmapDocument = z
+  .strictObject({
+    $schema: z.string().optional().describe('The JSON Schema editors use to check this file.'),
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    id: slug,
+    title: label,
+    description: markdown.optional(),
+    authors: z.array(author).optional(),
+    license: z.string().max(100).optional().describe('An SPDX licence id such as CC-BY-SA-4.0.'),
+    updated: z.iso.date({ error: 'expected a date written YYYY-MM-DD' }).optional(),
+    tags: z.array(z.string().min(1).max(50)).optional(),
+    layout: z
+      .enum(['auto', 'manual'])
+      .default('auto')
+      .describe('auto: positions are computed (pinned ones kept); manual: every node is pinned.'),
+    theme: theme.optional(),
+    legend: z.array(legendItem).optional(),
+    callouts: z.array(callout).optional(),
+    spine: z
+      .array(nodeId)
+      .optional()
+      .describe('The topic ids from top to bottom (default: every topic, in the order written).'),
+    topics: z.array(topic).min(1, { error: 'expected at least one topic' }),
+    elements: z.array(element).optional(),
+    edges: z.array(edge).optional(),
+    faq: z.array(faqEntry).optional(),
+  })
+  .describe('A roadmapkit roadmap document.');
+
+/** A roadmap document as written (defaults not yet applied). */
+export type RoadmapDocumentInput = z.input<typeof roadmapDocument>;
+/** A valid roadmap document, with defaults applied. */
+export type RoadmapDocument = z.output<typeof roadmapDocument>;

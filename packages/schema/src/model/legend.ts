@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { color, label, nodeId } from './primitives.js';
+
+export const BADGE_SHAPES = ['check-circle', 'circle', 'square', 'diamond'] as const;
+export const BADGE_CORNERS = ['right-top', 'left-top', 'right-center', 'left-center'] as const;
+
+export const legendItem = z
+  .strictObject({
+    id: nodeId,
+    label,
+    color,
+    shape: z.enum(BADGE_SHAPES).default('check-circle'),
+  })
+  .describe('A legend entry: nodes that reference it carry its badge.');
+
+/** The fields a node uses to carry a legend badge. */
+export const legendReference = {
+  legend: nodeId.optional().describe('The id of a legend item whose badge this node carries.'),
+  badgeCorner: z
+    .enum(BADGE_CORNERS)
+    .optional()
+    .describe('The corner the badge sits on (default right-top).'),
+};

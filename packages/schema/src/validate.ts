@@ -1,0 +1,65 @@
+import { hasErrors, type Result } from './issue.js';
+import { migrateData } from './migrate.js';
+import { type RoadmapDocument, roadmapDocument } from './model/document.js';
+import { dataLocator, place, placeAll } from './place.js';
+import { rawLimits } from './raw-limits.js';
+import { RULES } from './rules/all-rules.js';
+import { type Locator, readSource } from './source.js';
+import { findingsFromZod } from './zod-findings.js';
+
+export interface ValidateOptions {
+  /** The file name issues carry (default `<input>`). */
+  readonly file?: string;
+}
+
+export const DEFAULT_FILE = '<input>';
+
+/**
+ * Reads a roadmap from YAML or JSON text (or UTF-8 bytes) and validates it.
+ * Returns the document when there are no errors, and every issue with its position.
+ * Never throws on user input.
+ */
+export function parseRoadmap(
+  source: string | Uint8Array,
+  options: ValidateOptions = {},
+): Result<RoadmapDocument> {
+  const file = options.file ?? DEFAULT_FILE;
+  const read = readSource(source);
+  if (read.findings.length > 0) {
+    const issues = read.findings.map((finding, i) =>
+      place(finding, read.spans[i] ?? read.locate([], 'value'), file),
+    );
+    return { value: undefined, issues };
+  }
+  return checkData(read.data, read.locate, file);
+}
+
+/**
+ * Validates data that is already parsed (for example from a database or an API).
+ * Positions refer to the data written as JSON with two-space indentation.
+ */
+export function validateRoadmap(
+  data: unknown,
+  options: ValidateOptions = {},
+): Result<RoadmapDocument> {
+  const file = options.file ?? DEFAULT_FILE;
+  return checkData(data, dataLocator(data), file);
+}
+
+function checkData(data: unknown, locate: Locator, file: string): Result<RoadmapDocument> {
+  const early = rawLimits(data);
+  if (early.length > 0) return { value: undefined, issues: placeAll(early, locate, file) };
+  const migrated = migrateData(data);
+  if (migrated.findings.length > 0)
+    return { value: undefined, issues: placeAll(migrated.findings, locate, file) };
+  const parsed = roadmapDocument.safeParse(migrated.data, { reportInput: false });
+  if (!parsed.success) {
+    const findings = parsed.error.issues.flatMap((issue) =>
+      findingsFromZod(issue, migrated.data, roadmapDocument),
+    );
+    return { value: undefined, issues: placeAll(findings, locate, file) };
+  }
+  const findings = RULES.flatMap((rule) => rule(parsed.data));
+  const issues = placeAll(findings, locate, file);
+  return { value: hasErrors(issues) ? undefined : parsed.data, issues };
+}

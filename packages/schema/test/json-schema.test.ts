@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { roadmapDocument, roadmapJsonSchema } from '../src/index.js';
+
+const here = import.meta.dirname;
+const fixtureDir = join(here, 'fixtures');
+const examplesDir = join(here, '../../../examples');
+
+function load(path: string): unknown {
+  return parse(readFileSync(path, 'utf8'));
+}
+
+const fixtures = [
+  ...['valid', 'invalid'].flatMap((kind) =>
+    readdirSync(join(fixtureDir, kind)).map((name) => ({
+      name: `${kind}/${name}`,
+      path: join(fixtureDir, kind, name),
+    })),
+  ),
+  ...readdirSync(examplesDir).map((name) => ({
+    name: `examples/${name}`,
+    path: join(examplesDir, name, 'roadmap.yaml'),
+  })),
+];
+
+describe('the JSON Schema', () => {
+  it('is current: schema.json is what the zod schemas generate', async () => {
+    await expect(`${JSON.stringify(roadmapJsonSchema(), null, 2)}\n`).toMatchFileSnapshot(
+      '../schema.json',
+    );
+  });
+
+  const ajv = new Ajv2020({ strict: true, allErrors: true });
+  addFormats.default(ajv);
+  const validate = ajv.compile(roadmapJsonSchema());
+
+  it.each(fixtures)('agrees with zod on the shape of $name', ({ name, path }) => {
+    const data = load(path);
+    const zodAccepts = roadmapDocument.safeParse(data).success;
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(zodAccepts);
+    expect(zodAccepts).toBe(!name.startsWith('invalid/'));
+  });
+});
