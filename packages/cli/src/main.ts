@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { INIT_HELP, initCommand } from './commands/init.js';
 import { SCHEMA_HELP, schemaCommand } from './commands/schema.js';
 import { VALIDATE_HELP, validateCommand } from './commands/validate.js';
 import { EXIT, UsageError } from './errors.js';
@@ -12,6 +13,7 @@ Roadmaps written as data: checked, laid out and rendered.
 Commands:
   validate <files|dirs|globs…>   check roadmap files and report every issue
   schema [-o FILE]               print or write the JSON Schema of roadmap files
+  init [DIR]                     create a starter roadmap and a GitHub Actions workflow
 
 Options:
   -h, --help      show help (also after a command: roadmapkit validate --help)
@@ -19,6 +21,8 @@ Options:
   --debug         show stack traces of internal errors
 
 Docs: https://github.com/roadmapkit/roadmapkit#readme`;
+
+const COMMANDS = ['validate', 'schema', 'init'];
 
 const REPORT_URL = 'https://github.com/roadmapkit/roadmapkit/issues';
 
@@ -72,9 +76,18 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         );
       return schemaCommand({ output: values.output as string | undefined }, io);
     }
+    case 'init': {
+      if (wantsHelp) return help(io, INIT_HELP);
+      const { values, positionals } = parse(rest, {
+        force: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+      });
+      if (positionals.length > 1) throw new UsageError('init takes at most one folder');
+      return initCommand({ dir: positionals[0], force: values.force === true }, io);
+    }
     default:
       throw new UsageError(
-        `unknown command ${JSON.stringify(command)} (commands: validate, schema)`,
+        `unknown command ${JSON.stringify(command)} (commands: ${COMMANDS.join(', ')})`,
       );
   }
 }

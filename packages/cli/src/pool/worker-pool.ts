@@ -1,0 +1,135 @@
+import { Worker } from 'node:worker_threads';
+
+/** What a pool worker posts back for one task. */
+export type WorkerReply<O> =
+  | { readonly id: number; readonly ok: true; readonly value: O }
+  | { readonly id: number; readonly ok: false; readonly error: string };
+
+/** The outcome of one task. */
+export type TaskResult<O> =
+  | { readonly ok: true; readonly value: O }
+  | {
+      readonly ok: false;
+      readonly error: string;
+      readonly reason: 'failed' | 'timeout' | 'crashed' | 'cancelled';
+    };
+
+export interface PoolOptions<I, O> {
+  /** The worker script: it receives `{ id, input }` messages and posts a {@link WorkerReply}. */
+  readonly workerUrl: URL;
+  /** How many workers run at once (at least 1, at most the number of tasks). */
+  readonly size: number;
+  /** A task running longer than this is stopped (its worker is terminated and replaced). */
+  readonly timeoutMs?: number | undefined;
+  /** Stops the pool: running workers are terminated, tasks not yet done are cancelled. */
+  readonly signal?: AbortSignal | undefined;
+  readonly onStart?: ((index: number, input: I) => void) | undefined;
+  readonly onDone?: ((index: number, input: I, result: TaskResult<O>) => void) | undefined;
+}
+
+/**
+ * Runs every task on a pool of worker threads and returns the results in task order. A
+ * task that throws, crashes its worker or runs past the timeout fails alone: its worker is
+ * replaced and the other tasks go on.
+ */
+export function runPool<I, O>(
+  inputs: readonly I[],
+  options: PoolOptions<I, O>,
+): Promise<TaskResult<O>[]> {
+  const results: TaskResult<O>[] = new Array(inputs.length);
+  const size = Math.max(1, Math.min(options.size, inputs.length));
+  let next = 0;
+  let finished = 0;
+  const live = new Set<Worker>();
+
+  return new Promise((resolve) => {
+    if (inputs.length === 0) {
+      resolve(results);
+      return;
+    }
+    const settle = (index: number, result: TaskResult<O>) => {
+      if (results[index] !== undefined) return;
+      results[index] = result;
+      finished++;
+      options.onDone?.(index, inputs[index] as I, result);
+      if (finished === inputs.length) {
+        options.signal?.removeEventListener('abort', abort);
+        resolve(results);
+      }
+    };
+
+    const abort = () => {
+      for (const worker of live) void worker.terminate();
+      live.clear();
+      for (let i = 0; i < inputs.length; i++)
+        settle(i, { ok: false, error: 'cancelled', reason: 'cancelled' });
+    };
+    options.signal?.addEventListener('abort', abort, { once: true });
+
+    const startWorker = () => {
+      if (options.signal?.aborted) return;
+      const worker = new Worker(options.workerUrl);
+      live.add(worker);
+      let current: number | undefined;
+      let timer: NodeJS.Timeout | undefined;
+
+      const retire = () => {
+        if (timer) clearTimeout(timer);
+        live.delete(worker);
+        void worker.terminate();
+      };
+      const runNext = () => {
+        if (timer) clearTimeout(timer);
+        if (next >= inputs.length || options.signal?.aborted) {
+          current = undefined;
+          retire();
+          return;
+        }
+        const index = next++;
+        current = index;
+        options.onStart?.(index, inputs[index] as I);
+        if (options.timeoutMs !== undefined) {
+          timer = setTimeout(() => {
+            retire();
+            settle(index, {
+              ok: false,
+              error: `stopped after ${options.timeoutMs} ms (--timeout)`,
+              reason: 'timeout',
+            });
+            startWorker();
+          }, options.timeoutMs);
+        }
+        worker.postMessage({ id: index, input: inputs[index] });
+      };
+
+      worker.on('message', (reply: WorkerReply<O>) => {
+        if (reply.id !== current) return;
+        settle(
+          reply.id,
+          reply.ok
+            ? { ok: true, value: reply.value }
+            : { ok: false, error: reply.error, reason: 'failed' },
+        );
+        runNext();
+      });
+      worker.on('error', (error) => {
+        const index = current;
+        retire();
+        if (index !== undefined)
+          settle(index, { ok: false, error: error.message, reason: 'crashed' });
+        startWorker();
+      });
+      worker.on('exit', () => {
+        if (!live.has(worker)) return;
+        const index = current;
+        live.delete(worker);
+        if (index !== undefined)
+          settle(index, { ok: false, error: 'the worker stopped unexpectedly', reason: 'crashed' });
+        startWorker();
+      });
+      runNext();
+    };
+
+    for (let i = 0; i < size; i++) startWorker();
+  });
+}
