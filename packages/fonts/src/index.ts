@@ -8,6 +8,7 @@ export {
 } from './font-family.js';
 export type { FontFiles } from './font-files.js';
 export { fontDirectory, fontFiles, fontLicenseFile, loadFontData } from './font-files.js';
+export { subsetFont } from './font-subset.js';
 export { createMeasurer } from './node-measurer.js';
 export type {
   FontSources,

@@ -1,3 +1,4 @@
+/// <reference path="./linebreak.d.ts" />
 import LineBreaker from 'linebreak';
 
 /** A place where a line may (or, after a hard line break, must) end. */

@@ -1,6 +1,7 @@
 // The `@roadmapkit/fonts/measurer` entry: the measurer without any file system access, for
 // browser bundles. Pass the font bytes (fetched, or imported as assets) to `createMeasurer`.
 export { createMeasurer } from './create-measurer.js';
+export { subsetFont } from './font-subset.js';
 export { emojiWidthEm, otherWidthEm, wideWidthEm } from './fallback-width.js';
 export {
   fontFamily,

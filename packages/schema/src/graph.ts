@@ -10,7 +10,9 @@ export type NodeKind =
   | 'paragraph'
   | 'button'
   | 'checklist'
-  | 'label';
+  | 'label'
+  | 'links'
+  | 'line';
 
 /** A node of the roadmap with its place in the tree made explicit. */
 export interface GraphNode {

@@ -4,6 +4,7 @@ import { describeValue, quote } from './describe-value.js';
 import type { Finding, IssuePath } from './issue.js';
 import { error } from './issue.js';
 import { LIMITS } from './limits.js';
+import { deeperThan } from './scan-nesting.js';
 
 /** Where a finding sits in the source text (1-based lines and columns). */
 export interface SourceSpan {
@@ -67,6 +68,16 @@ export function readSource(input: string | Uint8Array): ParsedSource {
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const deepLine = deeperThan(text, LIMITS.maxDepth * 2);
+  if (deepLine !== undefined) {
+    const finding = unreadable(new RangeError('Maximum call stack size exceeded'));
+    return {
+      data: undefined,
+      findings: [finding],
+      spans: [{ line: deepLine, column: 1, endLine: deepLine, endColumn: 1 }],
+      locate: () => START,
+    };
+  }
   const data = readFast(text);
   if (data === undefined) return readText(text);
   let locate: Locator | undefined;
@@ -75,6 +86,11 @@ export function readSource(input: string | Uint8Array): ParsedSource {
     findings: [],
     spans: [],
     locate: (path, at) => {
+      const quick =
+        path.length === 1 && typeof path[0] === 'string'
+          ? topLevelKey(text, path[0], at)
+          : undefined;
+      if (quick) return quick;
       locate ??= readText(text).locate;
       return locate(path, at);
     },
@@ -97,6 +113,31 @@ function readFast(text: string): object | undefined {
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   return sharesReferences(data) ? undefined : data;
+}
+
+/**
+ * The span of a top-level key written in block style at the start of a line (`topics:`), or
+ * of its value when it sits on the same line, found without parsing a large file again.
+ */
+function topLevelKey(text: string, key: string, at: 'key' | 'value'): SourceSpan | undefined {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`^(["']?)${escaped}\\1[ \\t]*:[ \\t]*`, 'm').exec(text);
+  if (!match) return undefined;
+  const line = text.slice(0, match.index).split('\n').length;
+  const lineEnd = text.indexOf('\n', match.index);
+  const restOfLine = text
+    .slice(match.index + match[0].length, lineEnd === -1 ? undefined : lineEnd)
+    .replace(/\r$/, '');
+  if (at === 'key' || restOfLine.trim() === '' || restOfLine.startsWith('#')) {
+    return {
+      line,
+      column: 1,
+      endLine: line,
+      endColumn: 1 + key.length + (match[1]?.length ?? 0) * 2,
+    };
+  }
+  const column = match[0].length + 1;
+  return { line, column, endLine: line, endColumn: column + restOfLine.trimEnd().length };
 }
 
 /** True when an object appears twice in the data: js-yaml's form of an alias. */
@@ -128,14 +169,7 @@ function readText(text: string): ParsedSource {
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
   } catch (cause) {
-    return failed(
-      error(
-        'syntax-error',
-        [],
-        `could not read the file: ${firstLine(cause)}`,
-        'check the file is valid YAML or JSON',
-      ),
-    );
+    return failed(unreadable(cause));
   }
   const locate: Locator = (path, at) => {
     const range = locateRange(doc.contents, path, at, doc);
@@ -151,7 +185,9 @@ function readText(text: string): ParsedSource {
             `expected each key once per object, received ${quote(keyText(text, problem.pos[0]))} a second time`,
             'remove one of the two, or merge their values',
           )
-        : error('syntax-error', [], `${firstLine(problem)}`, syntaxHint(problem.code)),
+        : /call stack/i.test(problem.message)
+          ? unreadable(new RangeError(problem.message))
+          : error('syntax-error', [], `${firstLine(problem)}`, syntaxHint(problem.code)),
     );
     const spans = problems.map((problem) => spanOf(problem.pos[0], problem.pos[1]));
     return { data: undefined, findings, spans, locate };
@@ -168,12 +204,7 @@ function readText(text: string): ParsedSource {
           `expected at most ${LIMITS.maxAliasCount} alias expansions, received more (the file expands aliases exponentially)`,
           'write the repeated content out instead of nesting aliases',
         )
-      : error(
-          'syntax-error',
-          [],
-          `could not read the file: ${message}`,
-          'check the file is valid YAML or JSON',
-        );
+      : unreadable(cause);
     return { data: undefined, findings: [finding], spans: [START], locate };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -193,6 +224,24 @@ function keyText(text: string, offset: number): string {
   const rest = text.slice(offset, offset + 200);
   const quoted = /^(["'])(.*?)\1/.exec(rest);
   return quoted?.[2] ?? /^[^:\n]*/.exec(rest)?.[0]?.trim() ?? '';
+}
+
+/** A finding for a parser that gave up: running out of stack means the data nests too deep. */
+function unreadable(cause: unknown): Finding {
+  if (cause instanceof RangeError && /call stack/i.test(cause.message)) {
+    return error(
+      'too-deep',
+      [],
+      `expected data nested at most ${LIMITS.maxDepth} levels deep, received nesting too deep to read`,
+      'flatten the structure: subtopics nest a few levels at most',
+    );
+  }
+  return error(
+    'syntax-error',
+    [],
+    `could not read the file: ${firstLine(cause)}`,
+    'check the file is valid YAML or JSON',
+  );
 }
 
 function syntaxHint(code: string): string {

@@ -76,6 +76,8 @@ export function urlFields(doc: RoadmapDocument): Field[] {
   doc.callouts?.forEach((callout, i) => add(['callouts', i, 'url'], callout.url));
   for (const { node, path } of visitNodes(doc)) {
     if ('url' in node) add([...path, 'url'], node.url);
+    if ('links' in node)
+      node.links.forEach((link, i) => add([...path, 'links', i, 'url'], link.url));
     if ('content' in node) {
       node.content?.resources?.forEach((resource, i) =>
         add([...path, 'content', 'resources', i, 'url'], resource.url),
@@ -97,6 +99,12 @@ export function labelFields(doc: RoadmapDocument): Field[] {
     if ('label' in node && node.label !== undefined)
       out.push({ path: [...path, 'label'], value: node.label });
     if ('text' in node) out.push({ path: [...path, 'text'], value: node.text });
+    if ('badge' in node && node.badge !== undefined)
+      out.push({ path: [...path, 'badge'], value: node.badge });
+    if ('links' in node)
+      node.links.forEach((link, i) =>
+        out.push({ path: [...path, 'links', i, 'label'], value: link.label }),
+      );
     if ('items' in node)
       node.items.forEach((item, i) =>
         out.push({ path: [...path, 'items', i, 'label'], value: item.label }),

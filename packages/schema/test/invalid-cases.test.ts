@@ -174,6 +174,16 @@ const cases: Case[] = [
     hint: 'write a colour as #rrggbb (for example #2b78e4) or a palette name such as blue or yellow',
   },
   {
+    name: 'CSS colour keyword as a fill',
+    source: base('elements:\n  - { kind: paragraph, id: p, text: Hi, background: transparent }\n'),
+    code: 'invalid-format',
+    line: 10,
+    column: 53,
+    message:
+      'expected a hex colour (#rgb or #rrggbb), a palette name (yellow, light-yellow, orange, red, pink, purple, blue, light-blue, green, teal, gray, black, white) or none, received the text "transparent"',
+    hint: 'write a colour as #rrggbb (for example #2b78e4) or a palette name such as blue or yellow',
+  },
+  {
     name: 'id that is not a slug',
     source: 'schemaVersion: 1\nid: My Roadmap\ntitle: T\ntopics: [{ id: a, label: A }]\n',
     code: 'invalid-format',
@@ -190,7 +200,7 @@ const cases: Case[] = [
     line: 10,
     column: 13,
     message:
-      'expected "kind" to be one of "title", "section", "paragraph", "button", "checklist", "label", received the text "paragrph"',
+      'expected "kind" to be one of "title", "section", "paragraph", "button", "checklist", "label", "links", "line", received the text "paragrph"',
     hint: 'did you mean "paragraph"?',
   },
   {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -21,10 +21,9 @@ const fixtures = [
       path: join(fixtureDir, kind, name),
     })),
   ),
-  ...readdirSync(examplesDir).map((name) => ({
-    name: `examples/${name}`,
-    path: join(examplesDir, name, 'roadmap.yaml'),
-  })),
+  ...readdirSync(examplesDir)
+    .filter((name) => existsSync(join(examplesDir, name, 'roadmap.yaml')))
+    .map((name) => ({ name: `examples/${name}`, path: join(examplesDir, name, 'roadmap.yaml') })),
 ];
 
 describe('the JSON Schema', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { content } from './content.js';
 import { legendReference } from './legend.js';
-import { label, markdown, nodeId, point, size, url } from './primitives.js';
+import { color, label, markdown, nodeId, paint, point, size, url } from './primitives.js';
 
 export const SIDES = ['left', 'right'] as const;
 
@@ -57,10 +57,19 @@ export const topic = z
 /** Nodes outside the topic tree: placed beside `near`, pinned, or framed by a section. */
 const near = nodeId.optional().describe('The id of the topic this element is placed beside.');
 
+/** How an element looks where it differs from the theme; every field is optional. */
+const appearance = {
+  color: color.optional().describe('The text colour (default: the theme).'),
+  background: paint.optional().describe('The fill: a colour, or none (default: the theme).'),
+  borderColor: paint.optional().describe('The border: a colour, or none (default: the theme).'),
+  fontSize: z.number().min(1).max(200).optional().describe('The font size in px.'),
+};
+
 export const titleElement = z.strictObject({
   kind: z.literal('title'),
   id: nodeId,
   label,
+  ...appearance,
   ...placement,
 });
 
@@ -68,7 +77,14 @@ export const sectionElement = z.strictObject({
   kind: z.literal('section'),
   id: nodeId,
   label: label.optional(),
-  topics: z.array(nodeId).min(1).describe('The ids of the topics the section frames.'),
+  topics: z
+    .array(nodeId)
+    .min(1)
+    .optional()
+    .describe(
+      'The ids of the topics the section frames. Without topics, the section is a box drawn at its position and size.',
+    ),
+  ...appearance,
   ...placement,
 });
 
@@ -77,6 +93,7 @@ export const paragraphElement = z.strictObject({
   id: nodeId,
   text: markdown,
   near,
+  ...appearance,
   ...placement,
 });
 
@@ -85,7 +102,9 @@ export const buttonElement = z.strictObject({
   id: nodeId,
   label,
   url,
+  badge: label.optional().describe('A short tag drawn on the button, such as "Free".'),
   near,
+  ...appearance,
   ...placement,
 });
 
@@ -97,6 +116,7 @@ export const checklistElement = z.strictObject({
   label: label.optional(),
   items: z.array(checklistItem).min(1),
   near,
+  ...appearance,
   ...placement,
 });
 
@@ -106,8 +126,37 @@ export const labelElement = z.strictObject({
   label,
   url: url.optional(),
   near,
+  ...appearance,
   ...placement,
 });
+
+export const linkItem = z.strictObject({ label, url });
+
+export const linksElement = z
+  .strictObject({
+    kind: z.literal('links'),
+    id: nodeId,
+    label: label.optional().describe('The heading of the group.'),
+    links: z.array(linkItem).min(1),
+    near,
+    ...appearance,
+    ...placement,
+  })
+  .describe('A group of links under an optional heading.');
+
+export const EDGE_STYLES = ['solid', 'dashed', 'dotted'] as const;
+
+export const lineElement = z
+  .strictObject({
+    kind: z.literal('line'),
+    id: nodeId,
+    from: point.describe('Where the line starts, in px (the coordinates of pinned nodes).'),
+    to: point.describe('Where the line ends, in px.'),
+    style: z.enum(EDGE_STYLES).default('solid'),
+    color: color.optional().describe('The stroke colour (default: the edge colour of the theme).'),
+    width: z.number().positive().max(100).optional().describe('The stroke width in px.'),
+  })
+  .describe('A line drawn from one point to another, such as a divider.');
 
 export const ELEMENT_KINDS = [
   'title',
@@ -116,6 +165,8 @@ export const ELEMENT_KINDS = [
   'button',
   'checklist',
   'label',
+  'links',
+  'line',
 ] as const;
 
 export const element = z
@@ -126,10 +177,10 @@ export const element = z
     buttonElement,
     checklistElement,
     labelElement,
+    linksElement,
+    lineElement,
   ])
   .describe('A node outside the topic tree.');
-
-export const EDGE_STYLES = ['solid', 'dashed', 'dotted'] as const;
 
 export const edge = z
   .strictObject({

@@ -41,6 +41,14 @@ export const color = z
   })
   .describe('A hex colour (#rgb or #rrggbb) or a palette name.');
 
+/** A fill or border: a colour as in {@link color}, or `none` for no paint at all. */
+export const paint = z
+  .string()
+  .regex(new RegExp(`^(?:#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|none|${PALETTE_NAMES.join('|')})$`), {
+    error: `expected a hex colour (#rgb or #rrggbb), a palette name (${PALETTE_NAMES.join(', ')}) or none`,
+  })
+  .describe('A hex colour (#rgb or #rrggbb), a palette name, or none.');
+
 const coordinate = z.number().min(-LIMITS.maxCoordinate).max(LIMITS.maxCoordinate);
 const extent = z.number().positive().max(LIMITS.maxCoordinate);
 

@@ -6,6 +6,7 @@ import { manualPositions } from './manual-positions.js';
 import { orphanTopics } from './orphan-topics.js';
 import { references } from './references.js';
 import { safeUrls } from './safe-urls.js';
+import { sectionBoxes } from './section-boxes.js';
 import { noSelfLoops } from './self-loop.js';
 import { spineWithoutCycles } from './spine.js';
 import { uniqueIds } from './unique-ids.js';
@@ -24,4 +25,5 @@ export const RULES: readonly Rule[] = [
   safeUrls,
   noEmptyLabels,
   manualPositions,
+  sectionBoxes,
 ];

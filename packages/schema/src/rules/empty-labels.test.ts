@@ -19,4 +19,17 @@ describe('noEmptyLabels', () => {
       'elements.0.items.0.label',
     ]);
   });
+
+  it('reports empty link labels and button badges', () => {
+    const doc = sampleDocument((data) => {
+      data.elements = [
+        { kind: 'links', id: 'l', links: [{ label: ' ', url: '/a' }] },
+        { kind: 'button', id: 'b', label: 'Go', url: '/b', badge: '' },
+      ];
+    });
+    expect(noEmptyLabels(doc).map((f) => f.path.join('.'))).toEqual([
+      'elements.0.links.0.label',
+      'elements.1.badge',
+    ]);
+  });
 });

@@ -21,4 +21,19 @@ describe('manualPositions', () => {
       { code: 'missing-position', path: ['topics', 1, 'id'] },
     ]);
   });
+
+  it('takes a line as placed by its ends', () => {
+    const doc = sampleDocument((data) => {
+      data.layout = 'manual';
+      data.topics = [{ id: 'a', label: 'A', position: { x: 0, y: 0 } }];
+      data.edges = [];
+      data.elements = [
+        { kind: 'line', id: 'rule', from: { x: 0, y: 10 }, to: { x: 100, y: 10 } },
+        { kind: 'label', id: 'note', label: 'Note' },
+      ];
+    });
+    expect(manualPositions(doc)).toMatchObject([
+      { code: 'missing-position', path: ['elements', 1, 'id'] },
+    ]);
+  });
 });

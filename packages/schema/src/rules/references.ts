@@ -48,7 +48,7 @@ export function references(doc: RoadmapDocument): Finding[] {
       resolve(node.legend, [...path, 'legend'], legendSet, legendIds, 'legend item');
     }
     if ('topics' in node)
-      node.topics.forEach((id, i) =>
+      node.topics?.forEach((id, i) =>
         resolve(id, [...path, 'topics', i], topicSet, topicIds, 'topic'),
       );
     if ('near' in node && node.near !== undefined)

@@ -42,4 +42,20 @@ describe('safeUrls', () => {
       ['elements.0.url', 'expected an http(s), mailto or relative URL, received a "ftp:" URL'],
     ]);
   });
+
+  it('checks the URLs of a links group', () => {
+    const doc = sampleDocument((data) => {
+      data.elements = [
+        {
+          kind: 'links',
+          id: 'more',
+          links: [
+            { label: 'Fine', url: 'https://example.com' },
+            { label: 'Bad', url: 'javascript:alert(1)' },
+          ],
+        },
+      ];
+    });
+    expect(safeUrls(doc).map((f) => f.path.join('.'))).toEqual(['elements.0.links.1.url']);
+  });
 });
