@@ -1,0 +1,67 @@
+import type { IssueLog } from '../import-issue.js';
+import type { Frame } from './coordinates.js';
+import type { DraftBox, DraftElement } from './draft.js';
+import { center, contains, nearest, type Rect } from './geometry.js';
+import type { ElementInput } from './model-types.js';
+
+export interface ElementContext {
+  /** Topics in spine order. */
+  readonly spine: readonly DraftBox[];
+  readonly rectOf: (id: string) => Rect;
+  /** Manual layouts move every coordinate through the frame; auto layouts keep none. */
+  readonly frame: Frame | undefined;
+  readonly log: IssueLog;
+}
+
+/**
+ * The elements as the document writes them. A section frames the topics whose centre
+ * lies inside it. In a manual layout every element is pinned; in an auto layout elements
+ * carry `near` (the nearest topic) instead, and what only a position can place (lines,
+ * sections that frame no topic) is dropped with a warning.
+ */
+export function placeElements(
+  drafts: readonly DraftElement[],
+  context: ElementContext,
+): ElementInput[] {
+  const { spine, rectOf, frame, log } = context;
+  const out: ElementInput[] = [];
+  for (const draft of drafts) {
+    const element = draft.element;
+    const rect = rectOf(draft.id);
+    if (element.kind === 'line') {
+      if (frame === undefined) {
+        log.warn(
+          'dropped-node',
+          draft.path,
+          `${draft.name} is a free-standing line, which an auto layout cannot place; dropped it`,
+        );
+        continue;
+      }
+      out.push({ ...element, from: frame.point(element.from), to: frame.point(element.to) });
+      continue;
+    }
+    let placed: ElementInput = element;
+    if (element.kind === 'section') {
+      const topics = spine.filter((topic) => contains(rect, center(rectOf(topic.id))));
+      if (topics.length > 0) placed = { ...element, topics: topics.map((topic) => topic.id) };
+      else if (frame === undefined) {
+        log.warn(
+          'dropped-node',
+          draft.path,
+          `${draft.name} frames no topic, so an auto layout cannot place it; dropped it`,
+        );
+        continue;
+      }
+    }
+    if (frame !== undefined) {
+      out.push({ ...placed, position: frame.point(rect), size: frame.size(rect) });
+      continue;
+    }
+    if (placed.kind !== 'title' && placed.kind !== 'section' && placed.near === undefined) {
+      const topic = nearest(rect, spine, (t) => rectOf(t.id));
+      if (topic !== undefined) placed = { ...placed, near: topic.id };
+    }
+    out.push(placed);
+  }
+  return out;
+}

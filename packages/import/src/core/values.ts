@@ -1,0 +1,89 @@
+import { LIMITS, urlScheme } from '@roadmapkit/schema';
+import type { ImportPath, IssueLog } from '../import-issue.js';
+import { asText } from '../read-value.js';
+import { toColor, toPaint } from './colors.js';
+import { dropUnsafeLinks } from './markdown-links.js';
+
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** Reads values into what the schema accepts, warning (never failing) about what it drops. */
+export interface ValueReader {
+  /** Trimmed text, cut at the label limit; "" when absent. */
+  label(value: unknown, path: ImportPath, name: string): string;
+  /** Trimmed markdown, cut at the markdown limit, unsafe links taken out; "" when absent. */
+  markdown(value: unknown, path: ImportPath, name: string): string;
+  /** A safe URL (http(s), mailto or relative), or undefined with a warning for an unsafe one. */
+  url(value: unknown, path: ImportPath, name: string): string | undefined;
+  /** A colour, or undefined (with a warning when a value was there but cannot be kept). */
+  color(value: unknown, path: ImportPath, name: string): string | undefined;
+  /** A colour or `none`, or undefined (with a warning as for colours). */
+  paint(value: unknown, path: ImportPath, name: string): string | undefined;
+}
+
+export function createValueReader(log: IssueLog): ValueReader {
+  const cut = (value: unknown, max: number, path: ImportPath, name: string, what: string) => {
+    const text = (asText(value) ?? '').replace(/\r\n?/g, '\n').trim();
+    if (text.length <= max) return text;
+    log.warn(
+      'truncated-text',
+      path,
+      `${name}: the ${what} has ${text.length} characters, more than the ${max} allowed; cut it to ${max}`,
+    );
+    return `${text.slice(0, max - 1).trimEnd()}…`;
+  };
+  const colorWarning = (value: unknown, path: ImportPath, name: string) =>
+    log.warn(
+      'invalid-color',
+      path,
+      `${name}: the colour ${JSON.stringify(value)} is not a hex colour, rgb() or palette name; left it to the theme`,
+    );
+  return {
+    label: (value, path, name) => cut(value, LIMITS.maxLabelLength, path, name, 'text'),
+    markdown(value, path, name) {
+      const text = dropUnsafeLinks(
+        cut(value, LIMITS.maxMarkdownLength, path, name, 'text'),
+        (scheme) =>
+          log.warn(
+            'unsafe-url',
+            path,
+            `${name}: took a "${scheme}:" link out of the text (its words kept)`,
+          ),
+      );
+      return text.trim();
+    },
+    url(value, path, name) {
+      const text = asText(value)?.trim();
+      if (text === undefined || text === '') return undefined;
+      if (text.length > LIMITS.maxUrlLength) {
+        log.warn(
+          'unsafe-url',
+          path,
+          `${name}: the URL is longer than ${LIMITS.maxUrlLength} characters; dropped it`,
+        );
+        return undefined;
+      }
+      const scheme = urlScheme(text);
+      if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) {
+        log.warn(
+          'unsafe-url',
+          path,
+          `${name}: dropped the "${scheme}:" URL; only http(s), mailto and relative links are kept`,
+        );
+        return undefined;
+      }
+      return text;
+    },
+    color(value, path, name) {
+      if (value === undefined || value === null || value === '') return undefined;
+      const color = toColor(value);
+      if (color === undefined) colorWarning(value, path, name);
+      return color;
+    },
+    paint(value, path, name) {
+      if (value === undefined || value === null || value === '') return undefined;
+      const paint = toPaint(value);
+      if (paint === undefined) colorWarning(value, path, name);
+      return paint;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { RoadmapDocument } from '@roadmapkit/schema';
+import { describe, expect, it } from 'vitest';
+import { fromBalsamiq } from '../src/index.js';
+import { loadJson } from './helpers.js';
+
+const result = fromBalsamiq(loadJson('balsamiq/gadgets.json'));
+const doc = result.value as RoadmapDocument;
+const elements = (kind: string) => (doc.elements ?? []).filter((e) => e.kind === kind);
+
+describe('fromBalsamiq on a legacy mockup', () => {
+  it('reads numbers written as strings, and warns only about the unconnected subtopic', () => {
+    expect(result.issues.map((i) => [i.code, i.message])).toEqual([
+      [
+        'unattached-subtopic',
+        'group "Pulleys" (control "125") is connected to no topic; attached it to the nearest topic, group "Sprocket care" (control "116")',
+      ],
+    ]);
+  });
+
+  it('makes named groups topics, "topic:subtopic" names subtopics, yellow boxes topics', () => {
+    expect(
+      doc.topics.map((t) => [t.id, t.label, (t.subtopics ?? []).map((s) => [s.id, s.side])]),
+    ).toEqual([
+      ['100-gadgets-basics', 'Gadget basics', [['100-gadgets-basics-springs', 'left']]],
+      [
+        '101-gizmos',
+        'Gizmos',
+        [
+          ['101-gizmos-levers', 'right'],
+          ['101-gizmos-gears', 'right'],
+          ['101-gizmos-belts', 'right'],
+        ],
+      ],
+      ['116', 'Sprocket care', [['125', 'right']]],
+    ]);
+  });
+
+  it('places the boxes of a group inside a container group relative to both groups', () => {
+    const gears = doc.topics[1]?.subtopics?.find((s) => s.label === 'Gears');
+    // container at (700, 340) + group at (50, 0); the picture's left-most x is 50, top-most y 20.
+    expect(gears?.position).toEqual({ x: 700, y: 320 });
+    expect(gears?.size).toEqual({ width: 250, height: 50 });
+  });
+
+  it('turns arrows between boxes into edges (the tree ones implied) and a loose arrow into a line', () => {
+    expect(doc.edges).toEqual([{ from: '100-gadgets-basics', to: '116', style: 'solid' }]);
+    expect(elements('line')).toEqual([
+      {
+        kind: 'line',
+        id: '147',
+        from: { x: 10, y: 620 },
+        to: { x: 250, y: 680 },
+        style: 'dotted',
+        color: '#2b78e4',
+      },
+    ]);
+  });
+
+  it('builds the legend from icons before labels, and badges from icons on boxes', () => {
+    expect(doc.legend?.map((item) => [item.id, item.label, item.color])).toEqual([
+      ['personal-pick', 'Personal pick', '#874efe'],
+      ['alternative-option', 'Alternative option', '#2b78e4'],
+    ]);
+    expect(doc.topics[1]).toMatchObject({ legend: 'personal-pick', badgeCorner: 'right-top' });
+    expect(doc.topics[0]?.subtopics?.[0]).toMatchObject({
+      legend: 'alternative-option',
+      badgeCorner: 'left-center',
+    });
+  });
+
+  it('strips colour markup, keeping the colour where the palette has it', () => {
+    expect(doc.topics[1]?.subtopics?.[0]?.label).toBe('Levers');
+    expect(elements('paragraph')).toMatchObject([
+      {
+        text: 'Read the notes first.\nThen practise with real gadgets.',
+        color: 'red',
+        background: '#ffffff',
+        borderColor: '#000000',
+      },
+    ]);
+    expect(elements('label').map((l) => ('label' in l ? [l.label, l.color] : []))).toEqual([
+      ['Search widgets', undefined],
+      ['Made-up mockup', '#808080'],
+    ]);
+  });
+
+  it('takes the large label as the title, a canvas as a section, an ext_link group as a button', () => {
+    expect(doc.title).toBe('Gadgets Roadmap');
+    expect(doc.id).toBe('gadgets-roadmap');
+    expect(elements('title')).toMatchObject([{ label: 'Gadgets Roadmap', fontSize: 32 }]);
+    expect(elements('section')).toMatchObject([{ topics: ['100-gadgets-basics', '101-gizmos'] }]);
+    expect(elements('button')).toMatchObject([
+      { label: 'Other roadmap', url: 'https://example.com/other-roadmap' },
+    ]);
+  });
+});
