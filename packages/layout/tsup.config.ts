@@ -1,1 +1,9 @@
-export { default } from '@roadmapkit/devkit/tsup';
+import { packageBuild } from '@roadmapkit/devkit/tsup';
+
+// Three entries: the browser-safe core, the Node one (which creates a measurer over the shipped
+// fonts) and the synthetic-roadmap generator used by the tests and the benchmark.
+const config: ReturnType<typeof packageBuild> = packageBuild({
+  entry: { index: 'src/index.ts', node: 'src/node.ts', testing: 'src/testing/index.ts' },
+});
+
+export default config;

@@ -1,0 +1,136 @@
+// Benchmarks the layout (run `pnpm run build` first; it imports ../dist). A script, not a test:
+//   node bench/layout.bench.mjs
+// - the backend example, warm: the median of 15 layouts with one engine (measurer and ELK
+//   loaded, words measured);
+// - the backend example, cold: the first layout in a fresh process (importing elkjs, the first
+//   ELK call and measuring every word for the first time), median of 3 processes;
+// - generated roadmaps of 100, 500, 1,000 and 2,000 boxes, each in a fresh process: the median
+//   layout time and the peak resident memory of that process;
+// - the backend example's edge crossings and total edge length.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const here = import.meta.dirname;
+const backendFile = join(here, '../../../examples/backend/roadmap.yaml');
+const [mode, arg] = process.argv.slice(2);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+if (mode === '--cold') {
+  // A fresh process: everything below happens for the first time.
+  const { parseRoadmap } = await import('@roadmapkit/schema');
+  const { createMeasurer } = await import('@roadmapkit/fonts');
+  let t = performance.now();
+  const measurer = createMeasurer();
+  const measurerMs = performance.now() - t;
+  const doc = parseRoadmap(readFileSync(backendFile, 'utf8')).value;
+  t = performance.now();
+  const { layoutRoadmap } = await import('../dist/index.js');
+  const importMs = performance.now() - t;
+  t = performance.now();
+  await layoutRoadmap(doc, { measurer });
+  const firstMs = performance.now() - t;
+  process.stdout.write(JSON.stringify({ measurerMs, importMs, firstMs }));
+} else if (mode === '--scale') {
+  const nodes = Number(arg);
+  const { validateRoadmap } = await import('@roadmapkit/schema');
+  const { createMeasurer } = await import('@roadmapkit/fonts');
+  const { createLayoutEngine } = await import('../dist/index.js');
+  const { generateRoadmap } = await import('../dist/testing.js');
+  const doc = validateRoadmap(generateRoadmap({ nodes, seed: 1 })).value;
+  const engine = createLayoutEngine({ measurer: createMeasurer() });
+  const runs = nodes >= 2000 ? 5 : 7;
+  const times = [];
+  let t = performance.now();
+  const first = await engine.layout(doc);
+  const firstMs = performance.now() - t;
+  for (let i = 0; i < runs; i++) {
+    t = performance.now();
+    await engine.layout(doc);
+    times.push(performance.now() - t);
+  }
+  const edges = first.edges.length;
+  const explicit = first.edges.filter((e) => e.origin === 'explicit').length;
+  process.stdout.write(
+    JSON.stringify({
+      nodes: first.nodes.length,
+      edges,
+      explicit,
+      firstMs,
+      medianMs: median(times),
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      canvas: `${first.width}×${first.height}`,
+    }),
+  );
+} else {
+  const { parseRoadmap } = await import('@roadmapkit/schema');
+  const { createMeasurer } = await import('@roadmapkit/fonts');
+  const { checkLayoutInvariants, countCrossings, createLayoutEngine, totalEdgeLength } =
+    await import('../dist/index.js');
+  const child = (...args) =>
+    JSON.parse(
+      execFileSync(process.execPath, [join(here, 'layout.bench.mjs'), ...args], {
+        cwd: here,
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      }),
+    );
+
+  const doc = parseRoadmap(readFileSync(backendFile, 'utf8')).value;
+  const engine = createLayoutEngine({ measurer: createMeasurer() });
+  let positioned;
+  for (let i = 0; i < 3; i++) positioned = await engine.layout(doc);
+  const warm = [];
+  for (let i = 0; i < 15; i++) {
+    const t = performance.now();
+    positioned = await engine.layout(doc);
+    warm.push(performance.now() - t);
+  }
+  const cold = [0, 1, 2, 3, 4].map(() => child('--cold'));
+  console.log('backend example (24 topics, 239 boxes, 237 edges)');
+  console.log(`  canvas                       ${positioned.width} × ${positioned.height} px`);
+  console.log(
+    `  warm layout, median of 15    ${ms(median(warm))} (min ${ms(Math.min(...warm))}, max ${ms(Math.max(...warm))}; target ≤ 150 ms)`,
+  );
+  console.log(
+    `  cold layout, fresh process   ${ms(median(cold.map((c) => c.firstMs)))} (median of 5; imports elkjs, first ELK call, first measuring; target ≤ 400 ms)`,
+  );
+  console.log(
+    `  before it, not counted       createMeasurer() ${ms(median(cold.map((c) => c.measurerMs)))}, import of @roadmapkit/layout ${ms(median(cold.map((c) => c.importMs)))}`,
+  );
+  console.log(`  edge crossings               ${countCrossings(positioned)}`);
+  console.log(`  total edge length            ${totalEdgeLength(positioned).toFixed(0)} px`);
+  console.log(`  invariant violations         ${checkLayoutInvariants(positioned).length}`);
+
+  console.log('\ngenerated roadmaps (seed 1), each in a fresh process');
+  console.log(
+    '  boxes   edges (explicit)   canvas          first      median     peak RSS   ms per 100 boxes',
+  );
+  const rows = [100, 500, 1000, 2000].map((n) => child('--scale', String(n)));
+  for (const r of rows) {
+    console.log(
+      `  ${String(r.nodes).padStart(5)}   ${String(r.edges).padStart(5)} (${String(r.explicit).padStart(2)})         ${r.canvas.padEnd(14)}  ${ms(r.firstMs).padStart(9)}  ${ms(r.medianMs).padStart(9)}  ${`${r.maxRssMb.toFixed(0)} MB`.padStart(8)}   ${((100 * r.medianMs) / r.nodes).toFixed(1)}`,
+    );
+  }
+  const small = rows[0];
+  const large = rows[rows.length - 1];
+  const growth = large.medianMs / large.nodes / (small.medianMs / small.nodes);
+  console.log(
+    `  time per box at ${large.nodes} boxes is ${growth.toFixed(2)}× the time per box at ${small.nodes}: ${
+      growth < 2 ? 'close to linear' : 'faster than linear'
+    }` +
+      (growth < 2
+        ? ''
+        : ' (the searched edge routes cross more of a taller canvas as the roadmap grows)'),
+  );
+  const last = rows[rows.length - 1];
+  console.log(
+    `  2,000 boxes: ${ms(last.medianMs)} (target ≤ 5 s), ${last.maxRssMb.toFixed(0)} MB (target ≤ 500 MB)`,
+  );
+}

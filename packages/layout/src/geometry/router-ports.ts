@@ -1,0 +1,30 @@
+import type { Box, Point } from '../positioned-roadmap.js';
+
+// Directions: 0 = +x, 1 = -x, 2 = +y, 3 = -y.
+export const DX: readonly number[] = Object.freeze([1, -1, 0, 0]);
+export const DY: readonly number[] = Object.freeze([0, 0, 1, -1]);
+export const OPPOSITE: readonly number[] = Object.freeze([1, 0, 3, 2]);
+
+/** Where a path leaves or enters a box. */
+export interface Port {
+  /** On the box's border. */
+  readonly at: Point;
+  /** `clearance` outside the border, where the search starts or ends. */
+  readonly exit: Point;
+  /** The outward direction. */
+  readonly dir: number;
+}
+
+/** The middles of the four sides, with the points `c` outside them. */
+export function ports(box: Box, c: number): Port[] {
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  const r = box.x + box.width;
+  const b = box.y + box.height;
+  return [
+    { at: { x: r, y: cy }, exit: { x: r + c, y: cy }, dir: 0 },
+    { at: { x: box.x, y: cy }, exit: { x: box.x - c, y: cy }, dir: 1 },
+    { at: { x: cx, y: b }, exit: { x: cx, y: b + c }, dir: 2 },
+    { at: { x: cx, y: box.y }, exit: { x: cx, y: box.y - c }, dir: 3 },
+  ];
+}

@@ -1,0 +1,28 @@
+import type { ElkNode } from 'elkjs/lib/elk-api';
+
+/** The part of an elkjs instance the layout uses. */
+export interface ElkEngine {
+  layout(graph: ElkNode): Promise<ElkNode>;
+}
+
+type ElkConstructor = new () => ElkEngine;
+
+/**
+ * Loads elkjs (its bundled, worker-less build, 1.6 MB) when the first layout needs it and
+ * creates an instance. The module system caches the import; the instance belongs to the caller.
+ */
+export async function loadElk(): Promise<ElkEngine> {
+  const loaded: unknown = await import('elkjs/lib/elk.bundled.js');
+  return new (elkConstructor(loaded))();
+}
+
+/** Finds the constructor whether the bundler put it on `default`, on `default.default` or not. */
+export function elkConstructor(loaded: unknown): ElkConstructor {
+  let candidate = loaded;
+  for (let depth = 0; depth < 3; depth++) {
+    if (typeof candidate === 'function') return candidate as ElkConstructor;
+    if (candidate === null || typeof candidate !== 'object' || !('default' in candidate)) break;
+    candidate = candidate.default;
+  }
+  throw new Error('internal: elkjs/lib/elk.bundled.js did not export the ELK constructor');
+}

@@ -1,0 +1,34 @@
+import { validateRoadmap } from '@roadmapkit/schema';
+import { expect, it } from 'vitest';
+import { generateRoadmap } from './generate-roadmap.js';
+
+function boxes(doc: ReturnType<typeof generateRoadmap>): number {
+  type Sub = { subtopics?: Sub[] | undefined };
+  const count = (items: readonly Sub[] | undefined): number =>
+    (items ?? []).reduce((sum, item) => sum + 1 + count(item.subtopics), 0);
+  const elements = (doc.elements ?? []).filter((e) => e.kind !== 'section' && e.kind !== 'title');
+  return count(doc.topics) + elements.length;
+}
+
+it.each([1, 10, 137, 1000])('makes a valid roadmap of %i boxes', (nodes) => {
+  const doc = generateRoadmap({ nodes, seed: nodes });
+  const { value, issues } = validateRoadmap(doc);
+  expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  expect(value).toEqual(doc);
+  expect(boxes(doc)).toBe(nodes);
+});
+
+it('gives the same document for the same seed, and another for another seed', () => {
+  const a = JSON.stringify(generateRoadmap({ nodes: 300, seed: 7 }));
+  expect(JSON.stringify(generateRoadmap({ nodes: 300, seed: 7 }))).toBe(a);
+  expect(JSON.stringify(generateRoadmap({ nodes: 300, seed: 8 }))).not.toBe(a);
+});
+
+it('uses the features the layout must handle', () => {
+  const docs = [1, 2, 3].map((seed) => generateRoadmap({ nodes: 1000, seed }));
+  const json = JSON.stringify(docs);
+  const features = ['"near"', '"size"', '"side"', '"badgeCorner"', '"section"', '"checklist"'];
+  for (const feature of [...features, '"links"', '"badge"', '"title"', '"callouts"'])
+    expect(json.includes(feature), feature).toBe(true);
+  expect(docs[0]?.edges?.length).toBeGreaterThan(10);
+});

@@ -1,0 +1,1 @@
+export { type GenerateOptions, generateRoadmap } from './generate-roadmap.js';

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { createLayoutEngine, layoutRoadmap } from '../src/index.js';
+import { layoutRoadmap as layoutInNode } from '../src/node.js';
+import { layout, measurer, nodeOf } from './layout.js';
+import { example, parse } from './parse.js';
+
+const doc = parse(`
+schemaVersion: 1
+id: options
+title: Options
+topics:
+  - id: a
+    label: A topic label long enough to wrap at small widths
+    subtopics:
+      - { id: a1, label: Relational databases and object-relational mappers }
+`);
+
+describe('sizes', () => {
+  it('wraps labels to maxLabelWidth and sizes boxes to the text plus padding', async () => {
+    const wide = await layout(doc, { maxLabelWidth: 400 });
+    const narrow = await layout(doc, { maxLabelWidth: 80, padding: { x: 5 } });
+    expect(nodeOf(wide, 'a1').lines).toHaveLength(1);
+    const a1 = nodeOf(narrow, 'a1');
+    expect(a1.lines.length).toBeGreaterThan(3);
+    for (const line of a1.lines) expect(line.width).toBeLessThanOrEqual(80);
+    expect(a1.content.x - a1.box.x).toBe(5);
+    expect(a1.box.width).toBeLessThanOrEqual(80 + 10 + 0.01);
+  });
+
+  it('sets the fonts given, and tells the renderer which', async () => {
+    const positioned = await layout(doc, { fontSizes: { topic: 22, subtopic: 11 } });
+    expect(nodeOf(positioned, 'a').font).toEqual({ size: 22, weight: 'regular' });
+    expect(nodeOf(positioned, 'a1').font).toEqual({ size: 11, weight: 'regular' });
+    expect(positioned.title.font).toEqual({ size: 28, weight: 'bold' });
+  });
+
+  it('spaces the columns by the column gap', async () => {
+    const near = await layout(doc, { gaps: { column: 20 } });
+    const far = await layout(doc, { gaps: { column: 100 } });
+    const gap = (p: typeof near) => {
+      const a = nodeOf(p, 'a');
+      const a1 = nodeOf(p, 'a1');
+      return a1.box.x > a.box.x
+        ? a1.box.x - (a.box.x + a.box.width)
+        : a.box.x - (a1.box.x + a1.box.width);
+    };
+    expect(gap(near)).toBe(20);
+    expect(gap(far)).toBe(100);
+  });
+
+  it('never writes into the options it is given', async () => {
+    const options = Object.freeze({ measurer, gaps: Object.freeze({ band: 50 }) });
+    await expect(layoutRoadmap(doc, options)).resolves.toMatchObject({ id: 'options' });
+    expect(options.gaps).toEqual({ band: 50 });
+  });
+
+  it('rejects a bad option with a RangeError that names it', async () => {
+    await expect(layout(doc, { maxLabelWidth: -1 })).rejects.toThrow(
+      /maxLabelWidth must be a finite number from 1 to 100000, received -1/,
+    );
+  });
+});
+
+describe('cancellation', () => {
+  it('rejects with the reason of a signal that is already aborted', async () => {
+    const reason = new Error('cancelled by the user');
+    await expect(layout(doc, { signal: AbortSignal.abort(reason) })).rejects.toBe(reason);
+  });
+
+  it('stops between stages when the signal aborts during the layout', async () => {
+    const controller = new AbortController();
+    const pending = layout(example('backend'), { signal: controller.signal });
+    controller.abort(new Error('stop'));
+    await expect(pending).rejects.toThrow('stop');
+  });
+
+  it('rejects with a TimeoutError once timeoutMs has passed', async () => {
+    const error = await layout(example('backend'), { timeoutMs: 0 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DOMException);
+    expect((error as DOMException).name).toBe('TimeoutError');
+  });
+
+  it('finishes within a generous timeout', async () => {
+    const positioned = await layout(example('minimal'), { timeoutMs: 60_000 });
+    expect(positioned.nodes).toHaveLength(4);
+  });
+});
+
+describe('engines and the Node entry', () => {
+  it('an engine gives the same result as layoutRoadmap, call after call', async () => {
+    const engine = createLayoutEngine({ measurer });
+    const direct = JSON.stringify(await layout(example('minimal')));
+    expect(JSON.stringify(await engine.layout(example('minimal')))).toBe(direct);
+    expect(JSON.stringify(await engine.layout(example('minimal')))).toBe(direct);
+    const wider = await engine.layout(example('minimal'), { gaps: { column: 80 } });
+    expect(JSON.stringify(wider)).not.toBe(direct);
+  });
+
+  it('the Node entry creates the measurer over the shipped fonts when none is given', async () => {
+    const direct = JSON.stringify(await layout(example('minimal')));
+    expect(JSON.stringify(await layoutInNode(example('minimal')))).toBe(direct);
+  });
+});

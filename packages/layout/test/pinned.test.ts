@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { checkLayoutInvariants } from '../src/index.js';
+import { layout, nodeOf, right } from './layout.js';
+import { fixture, parse } from './parse.js';
+
+describe('an automatic layout with pinned boxes', () => {
+  it('keeps pinned positions exactly and places the rest around them', async () => {
+    const positioned = await layout(fixture('pinned.yaml'));
+    expect(positioned.origin).toEqual({ x: 0, y: 0 });
+    expect(nodeOf(positioned, 'a3').box).toMatchObject({ x: 380, y: 180 });
+    expect(nodeOf(positioned, 'a3').pinned).toBe(true);
+    expect(nodeOf(positioned, 'pin').box).toMatchObject({ x: 20, y: 300 });
+    expect(nodeOf(positioned, 'a1').pinned).toBe(false);
+    expect(checkLayoutInvariants(positioned)).toEqual([]);
+  });
+
+  it('keeps pinned sizes, wrapping the label to the pinned width', async () => {
+    const positioned = await layout(fixture('pinned.yaml'));
+    const b = nodeOf(positioned, 'b');
+    const b1 = nodeOf(positioned, 'b1');
+    expect(b.box).toMatchObject({ width: 260, height: 60 });
+    expect(b1.box).toMatchObject({ width: 90, height: 80 });
+    expect(b1.lines.length).toBeGreaterThan(3);
+    for (const line of b1.lines) expect(line.width).toBeLessThanOrEqual(b1.content.width);
+    expect(positioned.warnings.map((w) => [w.code, w.id])).toEqual([['label-overflow', 'b1']]);
+  });
+
+  it('moves a pinned box to the canvas when it is pinned at negative coordinates', async () => {
+    const doc = parse(`
+schemaVersion: 1
+id: negative
+title: Negative
+topics:
+  - { id: a, label: A }
+  - { id: b, label: B, position: { x: -300, y: -50 } }
+`);
+    const positioned = await layout(doc);
+    expect(positioned.origin).toEqual({ x: -324, y: -74 });
+    expect(nodeOf(positioned, 'b').box).toMatchObject({ x: 24, y: 24 });
+    expect(checkLayoutInvariants(positioned)).toEqual([]);
+  });
+});
+
+describe('a manual layout', () => {
+  it('keeps every position and size, measuring the sizes not given', async () => {
+    const positioned = await layout(fixture('manual.yaml'));
+    expect(positioned.layout).toBe('manual');
+    expect(nodeOf(positioned, 'a').box).toEqual({ x: 100, y: 200, width: 120, height: 40 });
+    expect(nodeOf(positioned, 'b').box).toMatchObject({ x: 100, y: 300 });
+    expect(nodeOf(positioned, 'b').box.width).toBeGreaterThan(50);
+    expect(nodeOf(positioned, 'p').box).toMatchObject({ x: 400, y: 200 });
+    expect(positioned.nodes.every((n) => n.pinned)).toBe(true);
+    expect(positioned.warnings).toEqual([]);
+  });
+
+  it('routes only the edges, around the boxes in their way', async () => {
+    const positioned = await layout(fixture('manual.yaml'));
+    expect(checkLayoutInvariants(positioned)).toEqual([]);
+    const spine = positioned.edges.find((e) => e.origin === 'spine');
+    expect(spine?.points.length).toBeGreaterThan(2);
+    const xs = spine?.points.map((p) => p.x) ?? [];
+    const b = nodeOf(positioned, 'b');
+    expect(xs.some((x) => x < b.box.x || x > right(b))).toBe(true);
+  });
+
+  it('puts the title and the legend above the content', async () => {
+    const positioned = await layout(fixture('manual.yaml'));
+    const top = Math.min(...positioned.nodes.map((n) => n.box.y));
+    expect(positioned.title.box.y + positioned.title.box.height).toBeLessThan(top);
+    expect((positioned.legend?.box.y ?? 0) + (positioned.legend?.box.height ?? 0)).toBeLessThan(
+      top,
+    );
+  });
+
+  it('lays out boxes without a position below the pinned ones, with a warning', async () => {
+    const doc = parse(`
+schemaVersion: 1
+id: partly
+title: Partly pinned
+topics:
+  - { id: a, label: A, position: { x: 50, y: 100 } }
+  - { id: b, label: B, subtopics: [{ id: b1, label: B1 }] }
+`);
+    const positioned = await layout(doc, { layout: 'manual' });
+    expect(positioned.layout).toBe('manual');
+    expect(nodeOf(positioned, 'a').box).toMatchObject({ x: 50, y: 100 });
+    expect(nodeOf(positioned, 'b').box.y).toBeGreaterThan(100 + nodeOf(positioned, 'a').box.height);
+    expect(positioned.warnings.map((w) => [w.code, w.id])).toEqual([
+      ['missing-position', 'b'],
+      ['missing-position', 'b1'],
+    ]);
+    expect(checkLayoutInvariants({ ...positioned, layout: 'auto' })).toEqual([]);
+  });
+
+  it('with the layout option auto, treats the positions as pins and places the header', async () => {
+    const positioned = await layout(fixture('manual.yaml'), { layout: 'auto' });
+    expect(positioned.layout).toBe('auto');
+    expect(checkLayoutInvariants(positioned)).toEqual([]);
+    expect(nodeOf(positioned, 'a').box).toMatchObject({ x: 100, y: 200 });
+    expect(positioned.title.box.y).toBe(24);
+  });
+});

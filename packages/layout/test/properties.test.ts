@@ -1,0 +1,113 @@
+import { type RoadmapDocument, validateRoadmap } from '@roadmapkit/schema';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkLayoutInvariants } from '../src/index.js';
+import { generateRoadmap } from '../src/testing/index.js';
+import { layout, nodeOf } from './layout.js';
+
+function generated(nodes: number, seed: number): RoadmapDocument {
+  const { value, issues } = validateRoadmap(generateRoadmap({ nodes, seed }));
+  if (!value) throw new Error(issues.map((i) => i.message).join('\n'));
+  return value;
+}
+
+const seed = fc.integer({ min: 1, max: 2 ** 31 - 1 });
+
+describe('invariants on generated roadmaps', () => {
+  it('hold for small roadmaps (10–150 boxes)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 10, max: 150 }), seed, async (nodes, s) => {
+        const positioned = await layout(generated(nodes, s));
+        expect(checkLayoutInvariants(positioned)).toEqual([]);
+        expect(positioned.warnings.filter((w) => w.code !== 'label-overflow')).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('hold for large roadmaps (500–2,000 boxes)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 500, max: 2000 }), seed, async (nodes, s) => {
+        const positioned = await layout(generated(nodes, s));
+        expect(checkLayoutInvariants(positioned)).toEqual([]);
+      }),
+      { numRuns: 3 },
+    );
+  }, 120_000);
+
+  it('hold whatever the sizes and gaps', async () => {
+    const options = fc.record({
+      maxLabelWidth: fc.integer({ min: 20, max: 400 }),
+      maxTextWidth: fc.integer({ min: 20, max: 400 }),
+      padding: fc.record({
+        x: fc.integer({ min: 0, max: 24 }),
+        y: fc.integer({ min: 0, max: 16 }),
+      }),
+      gaps: fc.record({
+        column: fc.integer({ min: 8, max: 80 }),
+        stack: fc.integer({ min: 2, max: 40 }),
+        band: fc.integer({ min: 8, max: 80 }),
+        edge: fc.integer({ min: 0, max: 16 }),
+      }),
+      fontSizes: fc.record({
+        topic: fc.integer({ min: 6, max: 40 }),
+        subtopic: fc.integer({ min: 6, max: 40 }),
+      }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 10, max: 80 }), seed, options, async (nodes, s, o) => {
+        const positioned = await layout(generated(nodes, s), o);
+        expect(checkLayoutInvariants(positioned)).toEqual([]);
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('keep pinned boxes exactly where they are pinned', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 10, max: 120 }),
+        seed,
+        fc.array(
+          fc.record({ x: fc.integer({ min: 0, max: 3000 }), y: fc.integer({ min: 0, max: 8000 }) }),
+          {
+            minLength: 1,
+            maxLength: 4,
+          },
+        ),
+        async (nodes, s, spots) => {
+          const doc = generated(nodes, s);
+          // Pin topics, spaced so that the pinned boxes cannot overlap one another.
+          const pins = new Map<string, { x: number; y: number }>();
+          const topics = doc.topics.map((topic, i) => {
+            const spot = spots[i];
+            if (!spot) return topic;
+            const position = { x: spot.x, y: spot.y + i * 10_000 };
+            pins.set(topic.id, position);
+            return { ...topic, position };
+          });
+          const positioned = await layout({ ...doc, topics });
+          const { origin } = positioned;
+          for (const [id, position] of pins) {
+            const { box } = nodeOf(positioned, id);
+            expect({ x: box.x + origin.x, y: box.y + origin.y }).toEqual(position);
+          }
+          expect(checkLayoutInvariants(positioned)).toEqual([]);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
+
+it('gives the same JSON for the same document, call after call', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.integer({ min: 10, max: 200 }), seed, async (nodes, s) => {
+      const doc = generated(nodes, s);
+      const a = JSON.stringify(await layout(doc));
+      const b = JSON.stringify(await layout(structuredClone(doc)));
+      expect(b).toBe(a);
+    }),
+    { numRuns: 5 },
+  );
+});
