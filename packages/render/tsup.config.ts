@@ -1,1 +1,7 @@
-export { default } from '@roadmapkit/devkit/tsup';
+import { packageBuild } from '@roadmapkit/devkit/tsup';
+
+export default packageBuild({
+  entry: ['src/index.ts', 'src/browser.ts'],
+  platform: 'node',
+  shims: true,
+});

@@ -1,7 +1,6 @@
 // The `@roadmapkit/fonts/measurer` entry: the measurer without any file system access, for
 // browser bundles. Pass the font bytes (fetched, or imported as assets) to `createMeasurer`.
 export { createMeasurer } from './create-measurer.js';
-export { subsetFont } from './font-subset.js';
 export { emojiWidthEm, otherWidthEm, wideWidthEm } from './fallback-width.js';
 export {
   fontFamily,
@@ -10,6 +9,7 @@ export {
   fontLicenseFileName,
   fontWeights,
 } from './font-family.js';
+export { subsetFont } from './font-subset.js';
 export type {
   FontSources,
   FontWeight,

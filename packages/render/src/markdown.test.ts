@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { documentFrom, example, HOSTILE } from '../test/sample.js';
+import { escapeMarkdown, renderMarkdown } from './markdown.js';
+
+describe('renderMarkdown', () => {
+  it('writes the outline: title, legend, topics in spine order with nested subtopics, FAQ', () => {
+    const doc = documentFrom(`schemaVersion: 1
+id: demo
+title: Demo
+description: Learn *things*.
+legend: [{ id: rec, label: Recommended, color: purple }]
+spine: [b, a]
+topics:
+  - id: a
+    label: Alpha
+    content:
+      description: About alpha.
+      resources: [{ type: book, title: The Alpha Book, url: 'https://example.com/a' }]
+    subtopics:
+      - { id: a1, label: One, legend: rec, subtopics: [{ id: a11, label: Deeper }] }
+  - { id: b, label: Beta, url: 'https://example.com/b' }
+elements:
+  - { kind: checklist, id: c, label: Before, items: [{ id: x, label: Install }] }
+faq:
+  - { question: Why?, answer: Because. }
+`);
+    expect(renderMarkdown(doc)).toBe(`# Demo
+
+Learn *things*.
+
+**Legend**
+
+- _(Recommended)_
+
+## 1. [Beta](https://example.com/b)
+
+## 2. Alpha
+
+About alpha.
+
+Resources:
+
+- book: [The Alpha Book](https://example.com/a)
+
+- One _(Recommended)_
+  - Deeper
+
+## Also on this roadmap
+
+**Before**
+
+- [ ] Install
+
+## Frequently asked questions
+
+### Why?
+
+Because.
+`);
+  });
+
+  it('escapes labels so they cannot become links, emphasis or HTML', () => {
+    expect(escapeMarkdown('[x](javascript:y) *a* <b>')).toBe(
+      '\\[x\\]\\(javascript:y\\) \\*a\\* \\<b\\>',
+    );
+    const doc = documentFrom(
+      `schemaVersion: 1\nid: h\ntitle: ${JSON.stringify(HOSTILE)}\ntopics: [{ id: t, label: ${JSON.stringify(HOSTILE)} }]\n`,
+    );
+    const markdown = renderMarkdown(doc);
+    expect(markdown).not.toContain('<script>');
+    expect(markdown).toContain('\\<script\\>alert\\(1\\)\\</script\\>');
+  });
+
+  it('covers the whole backend example', () => {
+    const doc = example('backend');
+    const markdown = renderMarkdown(doc);
+    expect(markdown.match(/^## \d+\. /gm)).toHaveLength(doc.topics.length);
+    expect(markdown).toContain('### What are the Backend Developer salaries?');
+  });
+});

@@ -1,0 +1,46 @@
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { renderPng } from './png.js';
+
+const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" viewBox="0 0 200 60">
+<rect width="200" height="60" fill="#ffffff"/><rect x="10" y="10" width="180" height="40" fill="#fdff00" stroke="#000" stroke-width="2"/>
+<text x="20" y="38" font-family="Inter" font-size="20" font-weight="700" fill="#000">Backend</text></svg>`;
+
+function decode(bytes: Uint8Array): PNG {
+  return PNG.sync.read(Buffer.from(bytes));
+}
+
+describe('renderPng', () => {
+  it('rasterizes at the asked scale, the same bytes every time', () => {
+    const one = renderPng(SVG);
+    const two = renderPng(SVG, { scale: 2 });
+    expect(Buffer.from(one.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
+    expect([decode(one).width, decode(one).height]).toEqual([200, 60]);
+    expect([decode(two).width, decode(two).height]).toEqual([400, 120]);
+    expect(renderPng(SVG)).toEqual(one);
+  });
+
+  it('draws the text with the bundled font (dark pixels where the word is, none past it)', () => {
+    const png = decode(renderPng(SVG));
+    const dark = (x0: number, x1: number) => {
+      let count = 0;
+      for (let y = 20; y < 45; y++) {
+        for (let x = x0; x < x1; x++) {
+          const i = (y * png.width + x) * 4;
+          if ((png.data[i] ?? 255) < 80 && (png.data[i + 1] ?? 255) < 80) count++;
+        }
+      }
+      return count;
+    };
+    expect(dark(20, 110)).toBeGreaterThan(150);
+    expect(dark(120, 185)).toBe(0);
+  });
+
+  it('fits a target width', () => {
+    expect(decode(renderPng(SVG, { width: 500 })).height).toBe(150);
+  });
+
+  it.each([0.5, 5, Number.NaN])('rejects scale %s', (scale) => {
+    expect(() => renderPng(SVG, { scale })).toThrow(/scale must be between 1 and 4/);
+  });
+});

@@ -1,0 +1,48 @@
+import { Resvg } from '@resvg/resvg-js';
+import { fontFamily, fontFiles } from '@roadmapkit/fonts';
+
+export interface PngOptions {
+  /** Zoom factor, 1 to 4 (default 1). Ignored when `width` is given. */
+  readonly scale?: number;
+  /** Target width in px; the height follows the picture's proportions. */
+  readonly width?: number;
+  /** A background colour (the SVG's own background is drawn over it). */
+  readonly background?: string;
+}
+
+/**
+ * Rasterizes an SVG with resvg, using only the bundled font files (no system fonts), so the
+ * same SVG gives the same PNG bytes on every machine.
+ */
+export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
+  const scale = options.scale ?? 1;
+  if (!(scale >= 1 && scale <= 4))
+    throw new RangeError(`scale must be between 1 and 4, received ${scale}`);
+  if (
+    options.width !== undefined &&
+    !(Number.isInteger(options.width) && options.width >= 1 && options.width <= 20_000)
+  ) {
+    throw new RangeError(
+      `width must be a whole number of px from 1 to 20000, received ${options.width}`,
+    );
+  }
+  const files = fontFiles();
+  const resvg = new Resvg(svg, {
+    fitTo:
+      options.width === undefined
+        ? { mode: 'zoom', value: scale }
+        : { mode: 'width', value: options.width },
+    ...(options.background === undefined ? {} : { background: options.background }),
+    font: {
+      fontFiles: [files.regular, files.bold],
+      loadSystemFonts: false,
+      defaultFontFamily: fontFamily,
+      sansSerifFamily: fontFamily,
+    },
+    shapeRendering: 2,
+    textRendering: 1,
+    imageRendering: 0,
+  });
+  const png = resvg.render().asPng();
+  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkSafeMarkup } from './safe-markup.js';
+
+describe('checkSafeMarkup', () => {
+  it('accepts plain SVG with links and a JSON-LD block', () => {
+    expect(
+      checkSafeMarkup(
+        '<svg><a href="https://example.com/?a=1&amp;b=2"><rect/></a><a href="/docs"/></svg><script type="application/ld+json">{"a":"\\u003c/script\\u003e"}</script>',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads attribute values as values: user text that mentions onload= is not an attribute', () => {
+    expect(
+      checkSafeMarkup('<g aria-label="Turn onboarding=on and onload=x"><text>onclick=y</text></g>'),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['<svg><script>alert(1)</script></svg>', '<script>'],
+    ['<svg><script type="text/javascript">x</script></svg>', '<script type="text/javascript">'],
+    [
+      '<script type="application/ld+json">{"a":"</b>"}</script>',
+      'a JSON-LD block that could close its element',
+    ],
+    ['<svg><foreignObject/></svg>', '<foreignObject>'],
+    ['<svg><rect onclick="x()"/></svg>', 'an onclick attribute'],
+    ['<svg><a href="javascript:alert(1)"/></svg>', 'a javascript: link'],
+    ['<svg><a href=" java&#x09;script:alert(1)"/></svg>', 'a javascript: link'],
+    ['<svg><a xlink:href="DATA:text/html,x"/></svg>', 'a data: link'],
+    ['<svg><image src="vbscript:x"/></svg>', 'a vbscript: link'],
+    ['<svg><use href="#a"/></svg>', '<use>'],
+  ])('finds the problem in %s', (markup, problem) => {
+    expect(checkSafeMarkup(markup)).toContain(problem);
+  });
+});

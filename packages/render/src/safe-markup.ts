@@ -1,0 +1,55 @@
+/**
+ * Checks generated SVG or HTML for anything that could run or load code: `<script>` (other
+ * than JSON-LD data), `<foreignObject>`, `<iframe>`/`<object>`/`<embed>`, `on*` event
+ * attributes, and `javascript:`, `data:` or `vbscript:` in link and source attributes.
+ * Returns what it found (empty when the markup is safe). It reads the markup as the XML it
+ * is; it is a test oracle and a guard, not a sanitizer.
+ */
+export function checkSafeMarkup(markup: string): string[] {
+  const problems: string[] = [];
+  for (const match of markup.matchAll(/<\s*script\b([^>]*)>([\s\S]*?)<\s*\/\s*script\s*>/gi)) {
+    const attributes = match[1] ?? '';
+    const body = match[2] ?? '';
+    if (!/^\s*type="application\/ld\+json"\s*$/i.test(attributes))
+      problems.push(`<script${attributes}>`);
+    else if (/<\//.test(body)) problems.push('a JSON-LD block that could close its element');
+  }
+  const scripts = markup.match(/<\s*script\b/gi)?.length ?? 0;
+  const closed = [...markup.matchAll(/<\s*script\b[^>]*>[\s\S]*?<\s*\/\s*script\s*>/gi)].length;
+  if (scripts !== closed) problems.push('an unclosed <script>');
+  for (const tag of ['foreignObject', 'iframe', 'object', 'embed', 'use']) {
+    if (new RegExp(`<\\s*${tag}\\b`, 'i').test(markup)) problems.push(`<${tag}>`);
+  }
+  const tags =
+    /<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;
+  for (const tag of markup.matchAll(tags)) {
+    for (const attribute of (tag[2] ?? '').matchAll(
+      /([^\s=/>]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>"']+))?/g,
+    )) {
+      const name = (attribute[1] ?? '').toLowerCase();
+      const raw = (attribute[2] ?? '').replace(/^["']|["']$/g, '');
+      if (name.startsWith('on')) problems.push(`an ${name} attribute`);
+      if (['href', 'xlink:href', 'src', 'action', 'formaction'].includes(name)) {
+        const value = decodeEntities(raw)
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore exactly these
+          .replace(/[\u0000-\u0020]/g, '')
+          .toLowerCase();
+        if (/^(javascript|data|vbscript):/.test(value))
+          problems.push(`a ${value.split(':')[0]}: link`);
+      }
+    }
+  }
+  return problems;
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16)),
+    )
+    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&colon;/gi, ':')
+    .replace(/&tab;/gi, '\t')
+    .replace(/&newline;/gi, '\n')
+    .replace(/&amp;/gi, '&');
+}

@@ -1,0 +1,32 @@
+import type { Container } from '@svgdotjs/svg.js';
+import type { Theme } from '../theme.js';
+
+/** A box in px: top-left corner and size. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** One wrapped line of a label, with the position of its baseline start. */
+export interface TextLine {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** What every builder gets: where to draw, the colours and the shared text settings. */
+export interface DrawContext {
+  readonly theme: Theme;
+  readonly fontFamily: string;
+  /** A link for a node that has content but no URL (the HTML page links to its section). */
+  readonly contentHref: ((id: string) => string | undefined) | undefined;
+}
+
+export type Parent = Container;
+
+/** Rounds a coordinate so output does not churn on float noise. */
+export function r(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,37 @@
+import { xmlSafeText } from '../escape.js';
+import type { DrawContext, Parent, TextLine } from './context.js';
+import { r } from './context.js';
+
+export interface LabelStyle {
+  readonly size: number;
+  readonly weight: 'regular' | 'bold';
+  readonly color: string;
+  /** start (left-aligned lines) or middle (x is the centre of each line). */
+  readonly anchor?: 'start' | 'middle';
+}
+
+/** A multi-line label: one `<text>` with a `<tspan>` per wrapped line, placed by the layout. */
+export function drawLabel(
+  parent: Parent,
+  lines: readonly TextLine[],
+  style: LabelStyle,
+  _ctx: DrawContext,
+): void {
+  if (lines.length === 0) return;
+  const text = parent.text('').attr({
+    'font-size': style.size,
+    'font-weight': style.weight === 'bold' ? 700 : 400,
+    fill: style.color,
+    ...(style.anchor === 'middle' ? { 'text-anchor': 'middle' } : {}),
+  });
+  text.clear();
+  // In build mode each tspan is added to the text; outside it, svg.js replaces the content.
+  text.build(true);
+  for (const line of lines) {
+    text.tspan(xmlSafeText(line.text)).attr({ x: r(line.x), y: r(line.y) });
+  }
+  text.build(false);
+  // svg.js marks texts it builds with data-svgjs for its own bookkeeping; the output must not carry it.
+  text.attr('data-svgjs', null);
+  for (const child of text.children()) child.attr('data-svgjs', null);
+}

@@ -1,0 +1,313 @@
+import type { LayoutWarning, PositionedNode, PositionedRoadmap } from '@roadmapkit/layout';
+import { type RoadmapDocument, toGraph } from '@roadmapkit/schema';
+import { type Container, registerWindow, SVG, type Svg } from '@svgdotjs/svg.js';
+import { xmlSafeText } from '../escape.js';
+import { DARK_THEME, resolveTheme, type Theme, type ThemeInput, toHex } from '../theme.js';
+import { drawBadge } from './badge.js';
+import type { NodeDrawing } from './box-node.js';
+import { drawBoxNode } from './box-node.js';
+import { drawButton } from './button.js';
+import { drawCallout } from './callout.js';
+import type { DrawContext } from './context.js';
+import { drawEdge } from './edge.js';
+import { drawFreeLabel } from './free-label.js';
+import { drawItems } from './items.js';
+import { drawLabel } from './label.js';
+import { drawLegend } from './legend.js';
+import { drawLineElement } from './line-element.js';
+import { drawParagraph } from './paragraph.js';
+import { drawSection } from './section.js';
+import { drawSubtopic } from './subtopic.js';
+import { themeStyle } from './theme-style.js';
+import { drawTitle } from './title.js';
+import { drawTopic } from './topic.js';
+
+export interface SvgOptions {
+  /** The document the layout came from: names, descriptions and content links come from it. */
+  readonly roadmap?: RoadmapDocument;
+  /** light (default), dark, auto (both, switched by prefers-color-scheme) or a custom theme. */
+  readonly theme?: ThemeInput | 'auto';
+  /** A `@font-face` rule with the subset fonts inside the SVG, so it looks the same anywhere. */
+  readonly fontFaceCss?: string;
+  /** The font-family value the text uses. */
+  readonly fontFamily: string;
+  /** Where a node with content but no URL links to (the HTML page passes `#topic-<id>`). */
+  readonly contentHref?: (id: string) => string | undefined;
+}
+
+type SvgWindow = NonNullable<Parameters<typeof registerWindow>[0]>;
+
+/** Nodes in reading order: each spine topic followed by its subtopics, then everything else. */
+function readingOrder(
+  positioned: PositionedRoadmap,
+  roadmap: RoadmapDocument | undefined,
+): PositionedNode[] {
+  const children = new Map<string, PositionedNode[]>();
+  for (const node of positioned.nodes) {
+    if (node.parent === undefined) continue;
+    const list = children.get(node.parent) ?? [];
+    list.push(node);
+    children.set(node.parent, list);
+  }
+  const byId = new Map(positioned.nodes.map((node) => [node.id, node]));
+  const spine = roadmap
+    ? toGraph(roadmap).spine
+    : positioned.nodes.filter((n) => n.kind === 'topic').map((n) => n.id);
+  const ordered: PositionedNode[] = [];
+  const seen = new Set<string>();
+  const visit = (node: PositionedNode | undefined) => {
+    if (!node || seen.has(node.id)) return;
+    seen.add(node.id);
+    ordered.push(node);
+    for (const child of children.get(node.id) ?? []) visit(child);
+  };
+  for (const id of spine) visit(byId.get(id));
+  for (const node of positioned.nodes) visit(node);
+  return ordered;
+}
+
+/**
+ * Draws a positioned roadmap into a fresh SVG root of the given window (svgdom in Node, the
+ * real one in a browser) and returns its markup.
+ */
+export function renderSvgWith(
+  window: SvgWindow,
+  positioned: PositionedRoadmap,
+  options: SvgOptions,
+): string {
+  const document = window.document;
+  registerWindow(window, document);
+  const mode = options.theme === 'auto' ? 'auto' : 'fixed';
+  const theme: Theme = resolveTheme(
+    options.theme === 'auto' ? 'light' : options.theme,
+    options.roadmap,
+  );
+  const ctx: DrawContext = {
+    theme,
+    fontFamily: options.fontFamily,
+    contentHref: options.contentHref,
+  };
+  const c = theme.colors;
+  const root = SVG(
+    document.createElementNS('http://www.w3.org/2000/svg', 'svg') as unknown as Parameters<
+      typeof SVG
+    >[0],
+  ) as Svg;
+  const { width, height } = positioned;
+  root.attr({
+    xmlns: 'http://www.w3.org/2000/svg',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'aria-labelledby': 'rk-doc-title rk-doc-desc',
+    'font-family': options.fontFamily,
+  });
+  const titleText = options.roadmap?.title ?? positioned.title.lines.map((l) => l.text).join(' ');
+  root.element('title').attr({ id: 'rk-doc-title' }).words(xmlSafeText(titleText));
+  const description =
+    options.roadmap?.description ??
+    `A roadmap of ${positioned.nodes.filter((n) => n.kind === 'topic').length} topics.`;
+  root.element('desc').attr({ id: 'rk-doc-desc' }).words(xmlSafeText(description));
+  const css = [options.fontFaceCss ?? '', mode === 'auto' ? themeStyle(DARK_THEME) : '']
+    .join('')
+    .trim();
+  if (css !== '') root.element('style').words(css);
+  root.rect(width, height).attr({ class: 'rk-background', fill: c.background });
+
+  const sections = root.group().addClass('rk-sections');
+  for (const section of positioned.sections) {
+    drawSection(
+      sections,
+      section.id,
+      section.box,
+      section.lines,
+      section.font.size,
+      withAppearance(ctx, section.appearance),
+    );
+  }
+  const lines = root.group().addClass('rk-lines');
+  for (const line of positioned.lineElements) {
+    drawLineElement(
+      lines,
+      { ...line, color: line.color ? toHex(line.color) : c.edge, width: line.width ?? 3.5 },
+      ctx,
+    );
+  }
+  const edges = root.group().addClass('rk-edges');
+  for (const edge of positioned.edges) drawEdge(edges, edge, ctx);
+
+  const header = root.group().addClass('rk-header');
+  drawTitle(header, positioned.title.lines, positioned.title.font.size, ctx);
+  for (const callout of positioned.callouts)
+    drawCallout(header, callout.lines, callout.link, callout.font.size, ctx);
+  const legendItems = new Map((positioned.legend?.items ?? []).map((item) => [item.id, item]));
+  const legendLabels = new Map(
+    (options.roadmap?.legend ?? []).map((item) => [item.id, item.label]),
+  );
+  if (positioned.legend) {
+    drawLegend(
+      header,
+      positioned.legend.box,
+      positioned.legend.items.map((item) => ({
+        id: item.id,
+        label: legendLabels.get(item.id) ?? item.lines.map((l) => l.text).join(' '),
+        color: toHex(item.color),
+        shape: item.shape,
+        x: item.badge.center.x,
+        y: item.badge.center.y,
+        lines: item.lines,
+      })),
+      positioned.legend.font.size,
+      ctx,
+    );
+  }
+
+  const labels = nodeLabels(options.roadmap);
+  const nodes = root.group().addClass('rk-nodes');
+  for (const node of readingOrder(positioned, options.roadmap)) {
+    const legend = node.badge ? legendItems.get(node.badge.legend) : undefined;
+    const drawing: NodeDrawing = {
+      id: node.id,
+      box: node.box,
+      lines: node.lines,
+      fontSize: node.font.size,
+      fontWeight: node.font.weight,
+      url: node.url,
+      label: labels.get(node.id)?.label ?? node.lines.map((l) => l.text).join(' '),
+      hasContent: labels.get(node.id)?.hasContent ?? false,
+      badge:
+        node.badge === undefined
+          ? undefined
+          : {
+              x: node.badge.center.x,
+              y: node.badge.center.y,
+              color: legend ? toHex(legend.color) : '#999999',
+              shape: legend?.shape ?? 'check-circle',
+              label: legendLabels.get(node.badge.legend) ?? node.badge.legend,
+            },
+    };
+    drawNode(nodes, node, drawing, withAppearance(ctx, node.appearance));
+  }
+  return root.svg();
+}
+
+function drawNode(
+  parent: Container,
+  node: PositionedNode,
+  drawing: NodeDrawing,
+  ctx: DrawContext,
+): void {
+  const c = ctx.theme.colors;
+  switch (node.kind) {
+    case 'topic':
+      drawTopic(parent, drawing, ctx);
+      return;
+    case 'subtopic':
+      drawSubtopic(parent, drawing, ctx);
+      return;
+    case 'button': {
+      drawButton(parent, drawing, ctx);
+      if (node.tag) {
+        const tag = parent.group().addClass('rk-tag').attr({ 'aria-hidden': 'true' });
+        tag
+          .rect(node.tag.box.width, node.tag.box.height)
+          .move(node.tag.box.x, node.tag.box.y)
+          .attr({ rx: 4, fill: c.topic });
+        drawLabel(
+          tag,
+          node.tag.lines,
+          { size: node.tag.font.size, weight: node.tag.font.weight, color: c.topicText },
+          ctx,
+        );
+      }
+      return;
+    }
+    case 'paragraph':
+      drawParagraph(parent, drawing, ctx);
+      return;
+    case 'label':
+      drawFreeLabel(parent, drawing, ctx);
+      return;
+    case 'title':
+      drawBoxNode(
+        parent,
+        drawing,
+        { className: 'rk-title-element', fill: 'none', text: c.title, stroke: undefined },
+        ctx,
+      );
+      return;
+    case 'checklist':
+    case 'links': {
+      drawBoxNode(
+        parent,
+        { ...drawing, url: undefined, hasContent: false },
+        {
+          className: `rk-${node.kind}`,
+          fill: c.paragraph,
+          text: c.text,
+          stroke: c.border,
+          strokeWidth: 1.5,
+        },
+        ctx,
+      );
+      drawItems(parent, node.items ?? [], c.text, ctx);
+      return;
+    }
+  }
+}
+
+/** Colours an element set for itself, over the theme's. */
+function withAppearance(ctx: DrawContext, appearance: PositionedNode['appearance']): DrawContext {
+  if (!appearance) return ctx;
+  const colors = { ...ctx.theme.colors };
+  if (appearance.background) {
+    const fill = toHex(appearance.background);
+    Object.assign(colors, {
+      topic: fill,
+      subtopic: fill,
+      paragraph: fill,
+      section: fill,
+      button: fill,
+    });
+  }
+  if (appearance.color) {
+    const text = toHex(appearance.color);
+    Object.assign(colors, {
+      text,
+      topicText: text,
+      subtopicText: text,
+      buttonText: text,
+      title: text,
+    });
+  }
+  if (appearance.borderColor) colors.border = toHex(appearance.borderColor);
+  return { ...ctx, theme: { name: 'custom', colors } };
+}
+
+/** Each node's full label and whether it has content to link to, from the document. */
+function nodeLabels(
+  roadmap: RoadmapDocument | undefined,
+): Map<string, { label: string; hasContent: boolean }> {
+  const out = new Map<string, { label: string; hasContent: boolean }>();
+  if (!roadmap) return out;
+  type Tree = { id: string; label: string; content?: unknown; subtopics?: Tree[] | undefined };
+  const walk = (node: Tree) => {
+    out.set(node.id, { label: node.label, hasContent: node.content !== undefined });
+    for (const child of node.subtopics ?? []) walk(child);
+  };
+  for (const topic of roadmap.topics) walk(topic as Tree);
+  for (const element of roadmap.elements ?? []) {
+    const label =
+      'label' in element && typeof element.label === 'string'
+        ? element.label
+        : 'text' in element
+          ? String(element.text)
+          : element.id;
+    out.set(element.id, { label, hasContent: false });
+  }
+  return out;
+}
+
+export type { LayoutWarning };
+export { drawBadge };

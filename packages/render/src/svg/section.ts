@@ -1,0 +1,25 @@
+import { type Box, type DrawContext, type Parent, r, type TextLine } from './context.js';
+import { drawLabel } from './label.js';
+
+/** A section: a frame behind the topics it groups, with its label at the top. */
+export function drawSection(
+  parent: Parent,
+  id: string,
+  box: Box,
+  lines: readonly TextLine[],
+  size: number,
+  ctx: DrawContext,
+): void {
+  const c = ctx.theme.colors;
+  const group = parent.group().attr({ id: `rk-${id}`, class: 'rk-section' });
+  group.rect(r(box.width), r(box.height)).move(r(box.x), r(box.y)).attr({
+    class: 'rk-box',
+    rx: 8,
+    fill: c.section,
+    'fill-opacity': 0.6,
+    stroke: c.border,
+    'stroke-width': 1.5,
+    'stroke-dasharray': '6 4',
+  });
+  drawLabel(group, lines, { size, weight: 'bold', color: c.text }, ctx);
+}

@@ -1,0 +1,130 @@
+import {
+  PALETTE,
+  type PaletteName,
+  type RoadmapDocument,
+  type ThemeRole,
+  themeSchema,
+} from '@roadmapkit/schema';
+
+/** Every colour a picture uses, as hex. */
+export type ThemeColors = Readonly<Record<ThemeRole, string>>;
+
+export interface Theme {
+  readonly name: 'light' | 'dark' | 'custom';
+  readonly colors: ThemeColors;
+}
+
+/** The classic roadmap look: strong-yellow topics, light-yellow subtopics, blue connectors. */
+export const LIGHT_THEME: Theme = {
+  name: 'light',
+  colors: {
+    background: '#ffffff',
+    text: '#000000',
+    title: '#000000',
+    topic: '#fdff00',
+    topicText: '#000000',
+    subtopic: '#ffe599',
+    subtopicText: '#000000',
+    border: '#000000',
+    edge: '#2b78e4',
+    section: '#ffffff',
+    paragraph: '#ffffff',
+    button: '#4136d4',
+    buttonText: '#ffffff',
+  },
+};
+
+/** The same picture for dark surroundings; every text/background pair has at least 4.5:1 contrast. */
+export const DARK_THEME: Theme = {
+  name: 'dark',
+  colors: {
+    background: '#0f172a',
+    text: '#e2e8f0',
+    title: '#f8fafc',
+    topic: '#facc15',
+    topicText: '#111827',
+    subtopic: '#3b3410',
+    subtopicText: '#fef3c7',
+    border: '#94a3b8',
+    edge: '#60a5fa',
+    section: '#1e293b',
+    paragraph: '#1e293b',
+    button: '#4f46e5',
+    buttonText: '#ffffff',
+  },
+};
+
+/** The text/background pairs a theme must keep readable. */
+export const TEXT_PAIRS: ReadonlyArray<readonly [ThemeRole, ThemeRole]> = [
+  ['text', 'background'],
+  ['title', 'background'],
+  ['topicText', 'topic'],
+  ['subtopicText', 'subtopic'],
+  ['text', 'section'],
+  ['text', 'paragraph'],
+  ['buttonText', 'button'],
+];
+
+/** A colour as written in a document (hex or palette name) as `#rrggbb`. */
+export function toHex(color: string): string {
+  const named = PALETTE[color as PaletteName];
+  const hex = named ?? color;
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(hex);
+  return (
+    short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : hex
+  ).toLowerCase();
+}
+
+function channel(value: number): number {
+  const c = value / 255;
+  return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+}
+
+/** WCAG relative luminance of a hex colour. */
+export function luminance(hex: string): number {
+  const value = Number.parseInt(toHex(hex).slice(1), 16);
+  return (
+    0.2126 * channel((value >> 16) & 255) +
+    0.7152 * channel((value >> 8) & 255) +
+    0.0722 * channel(value & 255)
+  );
+}
+
+/** WCAG contrast ratio between two colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** A custom theme: a base theme and colours for some roles (hex or palette names). */
+export type ThemeInput =
+  | 'light'
+  | 'dark'
+  | { readonly base?: 'light' | 'dark'; readonly colors?: Partial<Record<ThemeRole, string>> };
+
+/**
+ * The theme to draw with: the option, else the document's theme, else light. Custom colours
+ * are validated (hex or palette names only), so nothing but a colour reaches the SVG.
+ */
+export function resolveTheme(
+  option: ThemeInput | undefined,
+  doc?: Pick<RoadmapDocument, 'theme'>,
+): Theme {
+  const input = option ?? doc?.theme ?? 'light';
+  if (input === 'light') return LIGHT_THEME;
+  if (input === 'dark') return DARK_THEME;
+  const parsed = themeSchema.safeParse(input);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new TypeError(
+      `invalid theme at ${first?.path.join('.') || '(theme)'}: ${first?.message ?? 'not a theme'}`,
+    );
+  }
+  const base = parsed.data.base === 'dark' ? DARK_THEME : LIGHT_THEME;
+  const colors: Record<string, string> = { ...base.colors };
+  for (const [role, color] of Object.entries(parsed.data.colors ?? {})) {
+    if (color !== undefined) colors[role] = toHex(color);
+  }
+  if (Object.keys(parsed.data.colors ?? {}).length === 0) return base;
+  return { name: 'custom', colors: colors as ThemeColors };
+}

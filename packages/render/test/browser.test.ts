@@ -1,0 +1,117 @@
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../src/html.js';
+import { renderPng } from '../src/png.js';
+import { renderSvg } from '../src/render-svg.js';
+import { expectSafe, fixture, layout } from './pipeline.js';
+import { differingPixels } from './pixels.js';
+import { example } from './sample.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: CI installs Debian's chromium for this test`);
+
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+
+interface Measured {
+  id: string;
+  box: number[];
+  text: number[];
+}
+
+/** Every label's text box, measured by the browser, against its node's box (runs in the page). */
+function measure(): Measured[] {
+  return [...document.querySelectorAll('.rk-topic, .rk-subtopic, .rk-button, .rk-paragraph')].map(
+    (group) => {
+      const box = (group.querySelector('.rk-box') as SVGGraphicsElement).getBBox();
+      const text = (group.querySelector('text') as SVGGraphicsElement).getBBox();
+      return {
+        id: group.id,
+        box: [box.x, box.y, box.width, box.height],
+        text: [text.x, text.y, text.width, text.height],
+      };
+    },
+  );
+}
+
+describe.skipIf(!available)('in a real browser (Debian chromium)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const fits = (measured: Measured[]) => {
+    const outside = measured.filter(({ box, text }) => {
+      const [bx = 0, by = 0, bw = 0, bh = 0] = box;
+      const [tx = 0, ty = 0, tw = 0, th = 0] = text;
+      return tx < bx - 0.5 || tx + tw > bx + bw + 0.5 || ty < by - 0.5 || ty + th > by + bh + 0.5;
+    });
+    expect(outside).toEqual([]);
+  };
+
+  it('every label of the backend SVG fits inside its box', async () => {
+    const doc = example('backend');
+    const svg = expectSafe(renderSvg(await layout(doc), { roadmap: doc, embedFonts: true }));
+    const page = await browser.newPage();
+    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    await page.evaluate('document.fonts.ready');
+    const measured = await page.evaluate(measure);
+    expect(measured.length).toBeGreaterThan(200);
+    fits(measured);
+    await page.close();
+  }, 60_000);
+
+  it('every label of the HTML page fits inside its box, and the page asks for nothing from outside', async () => {
+    const doc = example('backend');
+    const positioned = await layout(doc);
+    const html = renderHtml(doc, {
+      svg: renderSvg(positioned, { roadmap: doc, theme: 'auto', embedFonts: true }),
+    });
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('data:')) requests.push(request.url());
+    });
+    await page.setContent(html);
+    await page.evaluate('document.fonts.ready');
+    fits(await page.evaluate(measure));
+    expect(requests).toEqual([]);
+    expect(await page.locator('li.topic').count()).toBe(doc.topics.length);
+    await page.close();
+  }, 60_000);
+
+  it('the resvg PNG and a Chromium screenshot of the same SVG differ in under 3% of pixels', async () => {
+    const doc = fixture('features.yaml');
+    const positioned = await layout(doc);
+    const svg = renderSvg(positioned, { roadmap: doc, embedFonts: true });
+    const page = await browser.newPage({
+      viewport: { width: positioned.width, height: positioned.height },
+    });
+    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    await page.evaluate('document.fonts.ready');
+    const shot = new Uint8Array(
+      await page.screenshot({
+        clip: { x: 0, y: 0, width: positioned.width, height: positioned.height },
+      }),
+    );
+    const { count, total } = differingPixels(renderPng(svg), shot);
+    expect(count / total).toBeLessThan(0.03);
+    await page.close();
+  }, 60_000);
+});
