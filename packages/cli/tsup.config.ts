@@ -1,7 +1,8 @@
 import { packageBuild } from '@roadmapkit/devkit/tsup';
 
 export default packageBuild({
-  entry: ['src/index.ts', 'src/bin.ts'],
+  entry: ['src/index.ts', 'src/bin.ts', 'src/render-worker.ts'],
   dts: { entry: 'src/index.ts' },
   platform: 'node',
+  shims: true,
 });

@@ -3,9 +3,13 @@ export interface CliIo {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTty: boolean;
+  /** The terminal's width in columns, when there is one. */
+  readonly columns?: number | undefined;
   write(text: string): void;
   writeError(text: string): void;
   readStdin(): Promise<Uint8Array>;
+  /** Calls `handler` on Ctrl-C (SIGINT); returns a function that stops listening. */
+  onInterrupt(handler: () => void): () => void;
 }
 
 /** Colours on a terminal unless NO_COLOR is set (https://no-color.org) or FORCE_COLOR asks for them. */

@@ -1,7 +1,4 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { INIT_HELP, initCommand } from './commands/init.js';
-import { SCHEMA_HELP, schemaCommand } from './commands/schema.js';
-import { VALIDATE_HELP, validateCommand } from './commands/validate.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { version } from './version.js';
@@ -12,8 +9,11 @@ Roadmaps written as data: checked, laid out and rendered.
 
 Commands:
   validate <files|dirs|globs…>   check roadmap files and report every issue
+  render <files|dirs|globs…>     lay out and draw roadmaps as svg, png, pdf, html, md, json
   schema [-o FILE]               print or write the JSON Schema of roadmap files
+  import <files…>                convert roadmap.sh editor or Balsamiq files to roadmapkit YAML
   init [DIR]                     create a starter roadmap and a GitHub Actions workflow
+  watch <file> [--serve]         re-render on every save; --serve opens a live preview
 
 Options:
   -h, --help      show help (also after a command: roadmapkit validate --help)
@@ -22,7 +22,7 @@ Options:
 
 Docs: https://github.com/roadmapkit/roadmapkit#readme`;
 
-const COMMANDS = ['validate', 'schema', 'init'];
+const COMMANDS = ['validate', 'render', 'import', 'schema', 'init', 'watch'];
 
 const REPORT_URL = 'https://github.com/roadmapkit/roadmapkit/issues';
 
@@ -49,6 +49,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       io.write(`${version}\n`);
       return EXIT.ok;
     case 'validate': {
+      const { VALIDATE_HELP, validateCommand } = await import('./commands/validate.js');
       if (wantsHelp) return help(io, VALIDATE_HELP);
       const { values, positionals } = parse(rest, {
         format: { type: 'string' },
@@ -65,6 +66,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       );
     }
     case 'schema': {
+      const { SCHEMA_HELP, schemaCommand } = await import('./commands/schema.js');
       if (wantsHelp) return help(io, SCHEMA_HELP);
       const { values, positionals } = parse(rest, {
         output: { type: 'string', short: 'o' },
@@ -76,7 +78,85 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         );
       return schemaCommand({ output: values.output as string | undefined }, io);
     }
+    case 'render': {
+      const { RENDER_HELP, renderCommand } = await import('./commands/render.js');
+      if (wantsHelp) return help(io, RENDER_HELP);
+      const { values, positionals } = parse(rest, {
+        output: { type: 'string', short: 'o' },
+        'out-dir': { type: 'string' },
+        format: { type: 'string' },
+        theme: { type: 'string' },
+        scale: { type: 'string' },
+        layout: { type: 'string' },
+        jobs: { type: 'string' },
+        shard: { type: 'string' },
+        timeout: { type: 'string' },
+        debug: { type: 'boolean', default: false },
+      });
+      const text = (key: string) => values[key] as string | undefined;
+      return renderCommand(
+        {
+          inputs: positionals,
+          output: text('output'),
+          outDir: text('out-dir'),
+          format: text('format'),
+          theme: text('theme'),
+          scale: text('scale'),
+          layout: text('layout'),
+          jobs: text('jobs'),
+          shard: text('shard'),
+          timeout: text('timeout'),
+        },
+        io,
+        new URL('./render-worker.js', import.meta.url),
+      );
+    }
+    case 'import': {
+      const { IMPORT_HELP, importCommand } = await import('./commands/import.js');
+      if (wantsHelp) return help(io, IMPORT_HELP);
+      const { values, positionals } = parse(rest, {
+        from: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'out-dir': { type: 'string' },
+        format: { type: 'string' },
+        layout: { type: 'string' },
+        debug: { type: 'boolean', default: false },
+      });
+      const text = (key: string) => values[key] as string | undefined;
+      return importCommand(
+        {
+          inputs: positionals,
+          from: text('from'),
+          output: text('output'),
+          outDir: text('out-dir'),
+          format: text('format'),
+          layout: text('layout'),
+        },
+        io,
+      );
+    }
+    case 'watch': {
+      const { WATCH_HELP, watchCommand } = await import('./commands/watch.js');
+      if (wantsHelp) return help(io, WATCH_HELP);
+      const { values, positionals } = parse(rest, {
+        output: { type: 'string', short: 'o' },
+        serve: { type: 'boolean', default: false },
+        port: { type: 'string' },
+        debug: { type: 'boolean', default: false },
+      });
+      if (positionals.length > 1) throw new UsageError('watch takes one file');
+      return watchCommand(
+        {
+          file: positionals[0],
+          output: values.output as string | undefined,
+          serve: values.serve === true,
+          port: values.port as string | undefined,
+        },
+        io,
+      );
+    }
     case 'init': {
+      const { INIT_HELP, initCommand } = await import('./commands/init.js');
       if (wantsHelp) return help(io, INIT_HELP);
       const { values, positionals } = parse(rest, {
         force: { type: 'boolean', default: false },

@@ -14,14 +14,15 @@ export interface CliRun {
 /** Runs the built `roadmapkit` in a subprocess, the way users and CI run it. */
 export function runCli(
   args: string[],
-  options: { cwd: string; input?: string; env?: Record<string, string> },
+  options: { cwd: string; input?: string; env?: Record<string, string>; timeoutMs?: number },
 ): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     input: options.input ?? '',
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...options.env },
-    timeout: 20_000,
+    timeout: options.timeoutMs ?? 20_000,
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -110,7 +110,10 @@ describe('roadmapkit validate', () => {
       'roadmapkit: --format must be one of pretty, json, github, received "xml"',
     ],
     [['validate', '--bogus', 'a.yaml'], "roadmapkit: Unknown option '--bogus'"],
-    [['frobnicate'], 'roadmapkit: unknown command "frobnicate" (commands: validate, schema, init)'],
+    [
+      ['frobnicate'],
+      'roadmapkit: unknown command "frobnicate" (commands: validate, render, import, schema, init, watch)',
+    ],
     [['validate', 'nothing/*.yaml'], 'roadmapkit: no files match "nothing/*.yaml"'],
   ])('exits 2 with one line for a usage error: %j', (args, line) => {
     const run = runCli(args, { cwd: tempDir() });

@@ -7,6 +7,7 @@ import {
   parseRoadmap,
   summarizeIssues,
 } from '@roadmapkit/schema';
+import { checkInput } from '../check-input.js';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import { type CliIo, useColor } from '../io.js';
@@ -34,22 +35,19 @@ export interface ValidateArgs {
 
 /** Reads a file as bytes; a problem reading it becomes an issue of that file, not a crash. */
 async function readInput(path: string, name: string, io: CliIo): Promise<Uint8Array | Issue> {
+  const problem = await checkInput(path, name, io.cwd);
+  if (problem) return problem;
   try {
     return path === '-' ? await io.readStdin() : await readFile(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? 'expected a file, received a path that does not exist'
-        : code === 'EISDIR'
-          ? 'expected a file, received a folder'
-          : code === 'EACCES'
-            ? 'expected a readable file, received one without read permission'
-            : `could not read the file (${code ?? 'unknown error'})`;
     return {
       code: 'unreadable-file',
       severity: 'error',
-      message,
+      message:
+        code === 'EACCES'
+          ? 'expected a readable file, received one without read permission'
+          : `could not read the file (${code ?? 'unknown error'})`,
       hint: code === 'EACCES' ? 'give read permission to the file' : 'check the path',
       path: [],
       file: name,

@@ -23,6 +23,11 @@ export interface PoolOptions<I, O> {
   readonly timeoutMs?: number | undefined;
   /** Stops the pool: running workers are terminated, tasks not yet done are cancelled. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Wait for each worker's `{ ready: true }` message before giving it work, so a task's
+   * timeout does not include the worker's start-up (loading its modules).
+   */
+  readonly waitForReady?: boolean | undefined;
   readonly onStart?: ((index: number, input: I) => void) | undefined;
   readonly onDone?: ((index: number, input: I, result: TaskResult<O>) => void) | undefined;
 }
@@ -59,10 +64,15 @@ export function runPool<I, O>(
     };
 
     const abort = () => {
-      for (const worker of live) void worker.terminate();
+      // Give the workers a moment to stop (a write they started may still land), then settle.
+      const stopped = [...live].map((worker) => worker.terminate());
       live.clear();
-      for (let i = 0; i < inputs.length; i++)
-        settle(i, { ok: false, error: 'cancelled', reason: 'cancelled' });
+      const grace = new Promise((done) => setTimeout(done, 1000).unref());
+      void Promise.race([Promise.allSettled(stopped), grace]).then(() => {
+        for (let i = 0; i < inputs.length; i++) {
+          settle(i, { ok: false, error: 'cancelled', reason: 'cancelled' });
+        }
+      });
     };
     options.signal?.addEventListener('abort', abort, { once: true });
 
@@ -102,7 +112,11 @@ export function runPool<I, O>(
         worker.postMessage({ id: index, input: inputs[index] });
       };
 
-      worker.on('message', (reply: WorkerReply<O>) => {
+      worker.on('message', (reply: WorkerReply<O> | { ready: true }) => {
+        if ('ready' in reply) {
+          if (current === undefined) runNext();
+          return;
+        }
         if (reply.id !== current) return;
         settle(
           reply.id,
@@ -127,7 +141,7 @@ export function runPool<I, O>(
           settle(index, { ok: false, error: 'the worker stopped unexpectedly', reason: 'crashed' });
         startWorker();
       });
-      runNext();
+      if (!options.waitForReady) runNext();
     };
 
     for (let i = 0; i < size; i++) startWorker();

@@ -1,0 +1,195 @@
+import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { relative } from 'node:path';
+import { formatIssuesPretty, type Issue } from '@roadmapkit/schema';
+import { checkInput } from '../check-input.js';
+import { EXIT, UsageError } from '../errors.js';
+import { expandInputs } from '../expand-inputs.js';
+import { type CliIo, useColor } from '../io.js';
+import { type OutputFormat, parseFormats, planOutputs } from '../output-plan.js';
+import { runPool, type TaskResult } from '../pool/worker-pool.js';
+import { createProgress } from '../progress.js';
+import type { RenderJob, RenderJobResult } from '../render-job.js';
+import { parseShard, takeShard } from '../shard.js';
+import { temporaryPath } from '../write-file-atomic.js';
+
+export const RENDER_HELP = `Usage: roadmapkit render <files|dirs|globs…> [options]
+
+Lays out and draws roadmap files. A file that fails is reported and the others still render.
+
+Options:
+  -o, --output FILE     write one input to FILE (format from its extension)
+  --out-dir DIR         write every input to DIR/<name>.<format>
+  --format LIST         svg, png, pdf, html, md, json (comma-separated; default svg)
+  --theme NAME          light (default), dark or auto (SVG follows the viewer's setting)
+  --scale N             PNG zoom, 1 to 4 (default 1)
+  --layout MODE         auto or manual (default: as the document says)
+  --jobs N              worker threads (default: the number of cores)
+  --shard i/n           render only the i-th of n equal parts of the file list
+  --timeout SECONDS     stop a file that takes longer (default 60)
+  -h, --help            show this help
+
+Without -o or --out-dir, outputs are written beside each input. Outputs are written
+whole or not at all (a temporary file, then a rename).
+Exit codes: 0 all rendered, 1 a file failed, 2 usage error.`;
+
+export interface RenderArgs {
+  readonly inputs: readonly string[];
+  readonly output: string | undefined;
+  readonly outDir: string | undefined;
+  readonly format: string | undefined;
+  readonly theme: string | undefined;
+  readonly scale: string | undefined;
+  readonly layout: string | undefined;
+  readonly jobs: string | undefined;
+  readonly shard: string | undefined;
+  readonly timeout: string | undefined;
+}
+
+function choice<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(
+      `${name} must be one of ${allowed.join(', ')}, received ${JSON.stringify(value)}`,
+    );
+  }
+  return value as T;
+}
+
+function number(
+  name: string,
+  value: string | undefined,
+  min: number,
+  max: number,
+  integer: boolean,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (
+    !Number.isFinite(parsed) ||
+    parsed < min ||
+    parsed > max ||
+    (integer && !Number.isInteger(parsed))
+  ) {
+    throw new UsageError(
+      `${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, received ${JSON.stringify(value)}`,
+    );
+  }
+  return parsed;
+}
+
+export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL): Promise<number> {
+  if (args.inputs.length === 0)
+    throw new UsageError('render needs at least one file, folder or glob (or - for stdin)');
+  const theme = choice('--theme', args.theme, ['light', 'dark', 'auto'] as const) ?? 'light';
+  const layout = choice('--layout', args.layout, ['auto', 'manual'] as const);
+  const scale = number('--scale', args.scale, 1, 4, false) ?? 1;
+  const jobs = number('--jobs', args.jobs, 1, 64, true) ?? availableParallelism();
+  const timeoutMs = (number('--timeout', args.timeout, 0.1, 86_400, false) ?? 60) * 1000;
+  const formats: OutputFormat[] | undefined =
+    args.format === undefined ? undefined : parseFormats(args.format);
+  const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+
+  const all = await expandInputs(args.inputs, io.cwd);
+  const inputs = shard === undefined ? all : takeShard(all, shard);
+  const plans = planOutputs(inputs, {
+    output: args.output,
+    outDir: args.outDir,
+    formats,
+    cwd: io.cwd,
+  });
+  const stdin = inputs.some((input) => input.path === '-') ? await io.readStdin() : undefined;
+  const runTag = `rk${process.pid}x${Date.now().toString(36)}`;
+  const jobsList: RenderJob[] = inputs.map((input, i) => ({
+    name: input.name,
+    path: input.path,
+    outputs: plans[i] ?? [],
+    theme,
+    scale,
+    layout,
+    tempTag: `${runTag}-${i}`,
+    ...(input.path === '-' && stdin ? { stdin } : {}),
+  }));
+
+  if (shard !== undefined)
+    io.write(`shard ${shard.index}/${shard.count}: ${inputs.length} of ${all.length} files\n`);
+  const controller = new AbortController();
+  const stopListening = io.onInterrupt(() => controller.abort());
+  const progress = createProgress(io, jobsList.length);
+  const started = performance.now();
+  const issues: Issue[] = [];
+  const show = (path: string) => relative(io.cwd, path) || path;
+  // Files that cannot be read are reported now; only the others go to the workers.
+  const refused = await Promise.all(
+    inputs.map((input) => checkInput(input.path, input.name, io.cwd)),
+  );
+  const readable = jobsList.filter((_, i) => refused[i] === undefined);
+  let results: TaskResult<RenderJobResult>[] = [];
+  try {
+    refused.forEach((issue, i) => {
+      if (issue === undefined) return;
+      issues.push(issue);
+      progress.done(i, `✖ ${jobsList[i]?.name}: ${issue.message}`);
+    });
+    const ran = await runPool<RenderJob, RenderJobResult>(readable, {
+      workerUrl,
+      size: jobs,
+      timeoutMs,
+      waitForReady: true,
+      signal: controller.signal,
+      onStart: (index, job) => progress.started(index, job.name),
+      onDone: (index, job, result) => {
+        if (result.ok) {
+          issues.push(...result.value.issues);
+          const failed = result.value.written.length === 0 && job.outputs.length > 0;
+          progress.done(
+            index,
+            failed
+              ? `✖ ${job.name}: invalid (${result.value.issues.filter((i) => i.severity === 'error').length} errors)`
+              : `✔ ${job.name} → ${result.value.written.map(show).join(', ')} (${Math.round(result.value.ms)} ms)`,
+          );
+        } else {
+          progress.done(index, `✖ ${job.name}: ${result.error}`);
+        }
+      },
+    });
+    let next = 0;
+    results = refused.map((issue) =>
+      issue === undefined
+        ? (ran[next++] as TaskResult<RenderJobResult>)
+        : { ok: false as const, error: issue.message, reason: 'failed' as const },
+    );
+  } finally {
+    progress.stop();
+    stopListening();
+  }
+  // A stopped or crashed job may leave its temporary files: remove them.
+  await Promise.all(
+    jobsList.flatMap((job, i) =>
+      results[i]?.ok
+        ? []
+        : job.outputs.map((output) => rm(temporaryPath(output.path, job.tempTag), { force: true })),
+    ),
+  );
+  if (issues.length > 0) io.write(`\n${formatIssuesPretty(issues, { color: useColor(io) })}\n`);
+  const failed = results.filter(
+    (result) => !result.ok || (result.value.written.length === 0 && jobsList.length > 0),
+  ).length;
+  const written = results.reduce(
+    (sum, result) => sum + (result.ok ? result.value.written.length : 0),
+    0,
+  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (controller.signal.aborted) {
+    io.writeError(`roadmapkit: interrupted; ${written} files written, no partial files left\n`);
+    return 130;
+  }
+  io.write(
+    `${failed === 0 ? '✔' : '✖'} ${results.length - failed} rendered, ${failed} failed, ${written} files written in ${seconds}s\n`,
+  );
+  return failed === 0 ? EXIT.ok : EXIT.invalid;
+}

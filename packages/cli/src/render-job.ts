@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import type { Issue } from '@roadmapkit/schema';
+import type { OutputFormat, PlannedOutput } from './output-plan.js';
+import { writeFileAtomic } from './write-file-atomic.js';
+
+/** One file to render, as the main thread sends it to a worker. */
+export interface RenderJob {
+  readonly name: string;
+  readonly path: string;
+  readonly outputs: readonly PlannedOutput[];
+  readonly theme: 'light' | 'dark' | 'auto';
+  readonly scale: number;
+  readonly layout: 'auto' | 'manual' | undefined;
+  /** Names this job's temporary files, so the main thread can remove them if it stops the job. */
+  readonly tempTag: string;
+  /** Standard input's bytes, when the input is `-`. */
+  readonly stdin?: Uint8Array;
+}
+
+export interface RenderJobResult {
+  readonly issues: readonly Issue[];
+  readonly written: readonly string[];
+  readonly ms: number;
+}
+
+type Layout = typeof import('@roadmapkit/layout');
+type Render = typeof import('@roadmapkit/render');
+type Fonts = typeof import('@roadmapkit/fonts');
+
+/**
+ * Makes a job runner for one worker: layout, render and the font measurer are loaded on the
+ * first job (never by `validate`) and kept for the next ones.
+ */
+export interface JobRunner {
+  (job: RenderJob): Promise<RenderJobResult>;
+  /** Loads layout, render and the fonts now rather than on the first job. */
+  load(): Promise<unknown>;
+}
+
+export function createJobRunner(): JobRunner {
+  let tools:
+    | Promise<{ layout: Layout; render: Render; measurer: ReturnType<Fonts['createMeasurer']> }>
+    | undefined;
+  const load = () => {
+    tools ??= Promise.all([
+      import('@roadmapkit/layout'),
+      import('@roadmapkit/render'),
+      import('@roadmapkit/fonts'),
+    ]).then(([layout, render, fonts]) => ({ layout, render, measurer: fonts.createMeasurer() }));
+    return tools;
+  };
+
+  const run = async (job: RenderJob): Promise<RenderJobResult> => {
+    const started = performance.now();
+    const { parseRoadmap } = await import('@roadmapkit/schema');
+    const bytes = job.stdin ?? (await readFile(job.path));
+    const parsed = parseRoadmap(bytes, { file: job.name });
+    if (!parsed.value)
+      return { issues: parsed.issues, written: [], ms: performance.now() - started };
+    const doc = parsed.value;
+    const { layout, render, measurer } = await load();
+    const positioned = await layout.layoutRoadmap(doc, {
+      measurer,
+      ...(job.layout ? { layout: job.layout } : {}),
+    });
+    let svg: string | undefined;
+    const svgFor = () => {
+      svg ??= render.renderSvg(positioned, { roadmap: doc, theme: job.theme });
+      return svg;
+    };
+    const lightSvg = () =>
+      job.theme === 'auto'
+        ? render.renderSvg(positioned, { roadmap: doc, theme: 'light' })
+        : svgFor();
+    const produce: Record<OutputFormat, () => Promise<string | Uint8Array> | string | Uint8Array> =
+      {
+        svg: svgFor,
+        png: () => render.renderPng(lightSvg(), { scale: job.scale }),
+        pdf: () => render.renderPdf(lightSvg(), { title: doc.title }),
+        html: () =>
+          render.renderHtml(doc, {
+            svg: render.renderSvg(positioned, {
+              roadmap: doc,
+              theme: 'auto',
+              embedFonts: true,
+              contentHref: (id) => `#topic-${id}`,
+            }),
+          }),
+        md: () => render.renderMarkdown(doc),
+        json: () => `${JSON.stringify(positioned, null, 2)}\n`,
+      };
+    const written: string[] = [];
+    for (const output of job.outputs) {
+      const data = await produce[output.format]();
+      await writeFileAtomic(output.path, data, '/', job.tempTag);
+      written.push(output.path);
+    }
+    return { issues: parsed.issues, written, ms: performance.now() - started };
+  };
+  return Object.assign(run, { load });
+}

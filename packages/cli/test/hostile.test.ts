@@ -1,0 +1,83 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSafeMarkup } from '@roadmapkit/render';
+import { XMLValidator } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type CorpusCase, writeCorpus } from './fixtures/hostile-corpus.mjs';
+import { runCli, tempDir } from './run-cli.js';
+
+describe('the hostile corpus', () => {
+  let cwd: string;
+  let cases: CorpusCase[];
+  beforeAll(() => {
+    cwd = tempDir();
+    cases = writeCorpus(join(cwd, 'corpus'));
+  });
+
+  it('validate: every bad file gets its clear error, the good ones none, no stack trace, exit 1', () => {
+    const run = runCli(['validate', '--format', 'json', ...cases.map((c) => `corpus/${c.name}`)], {
+      cwd,
+      timeoutMs: 60_000,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const issues = JSON.parse(run.stdout) as Array<{
+      file: string;
+      code: string;
+      line: number;
+      column: number;
+      message: string;
+    }>;
+    for (const item of cases) {
+      const own = issues.filter((issue) => issue.file === `corpus/${item.name}`);
+      if (item.expected === 'valid') expect(own, item.name).toEqual([]);
+      else {
+        expect(
+          own.map((issue) => issue.code),
+          item.name,
+        ).toContain(item.code);
+        for (const issue of own) {
+          expect(issue.message.includes('\n'), `${item.name}: ${issue.message}`).toBe(false);
+          expect(issue.line).toBeGreaterThanOrEqual(1);
+        }
+      }
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  }, 90_000);
+
+  it('render: the good files render safely, the bad ones fail alone with one line each, nothing partial is left', () => {
+    const run = runCli(
+      [
+        'render',
+        ...cases.map((c) => `corpus/${c.name}`),
+        '--out-dir',
+        'out',
+        '--format',
+        'svg,html,png',
+        '--jobs',
+        '2',
+      ],
+      { cwd, timeoutMs: 120_000 },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+    const bad = cases.filter((c) => c.expected === 'invalid');
+    const good = cases.filter((c) => c.expected === 'valid');
+    for (const item of bad)
+      expect(run.stdout, item.name).toMatch(
+        new RegExp(`✖ corpus/${item.name.replace(/[.]/g, '\\.')}: [^\\n]+\\n`),
+      );
+    expect(run.stdout).toContain(
+      `✖ ${good.length} rendered, ${bad.length} failed, ${good.length * 3} files written`,
+    );
+    const written = readdirSync(join(cwd, 'out'));
+    expect(written.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    for (const name of written.filter((n) => n.endsWith('.svg') || n.endsWith('.html'))) {
+      const markup = readFileSync(join(cwd, 'out', name), 'utf8');
+      expect(checkSafeMarkup(markup), name).toEqual([]);
+      if (name.endsWith('.svg')) expect(XMLValidator.validate(markup), name).toBe(true);
+      expect(markup, name).not.toContain('<script>alert');
+    }
+  }, 150_000);
+});

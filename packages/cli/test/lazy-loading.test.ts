@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './run-cli.js';
+
+/** The modules a CLI run resolved (ESM and the CommonJS packages it imports). */
+function modulesLoadedBy(args: string[]): string[] {
+  const cwd = tempDir();
+  writeFileSync(
+    join(cwd, 'a.yaml'),
+    'schemaVersion: 1\nid: a\ntitle: A\ntopics: [{ id: t, label: T }]\n',
+  );
+  const trace = join(cwd, 'trace.txt');
+  writeFileSync(trace, '');
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      join(import.meta.dirname, 'fixtures/trace-imports.mjs'),
+      join(import.meta.dirname, '../dist/bin.js'),
+      ...args,
+    ],
+    { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TRACE_FILE: trace } },
+  );
+  expect(run.status).toBe(0);
+  return readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+}
+
+describe('lazy loading', () => {
+  it('validate loads neither elkjs, resvg, svg.js nor pdfkit', () => {
+    const loaded = modulesLoadedBy(['validate', 'a.yaml']);
+    expect(
+      loaded.some((url) => url.includes('@roadmapkit/schema') || url.includes('/schema/dist/')),
+    ).toBe(true);
+    expect(loaded.filter((url) => /elkjs|resvg|svgdotjs|pdfkit|svgdom|fontkit/.test(url))).toEqual(
+      [],
+    );
+  });
+
+  it('--help loads only the command line itself', () => {
+    const loaded = modulesLoadedBy(['--help']);
+    expect(
+      loaded.filter((url) => /elkjs|resvg|svgdotjs|pdfkit|svgdom|fontkit|zod|yaml/.test(url)),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,197 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkSafeMarkup } from '@roadmapkit/render';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempDir } from './run-cli.js';
+
+const VALID = (id: string) =>
+  `schemaVersion: 1\nid: ${id}\ntitle: ${id}\ntopics:\n  - { id: a, label: First, subtopics: [{ id: b, label: Second, side: left }] }\n  - { id: c, label: Third }\n`;
+const BROKEN = 'schemaVersion: 1\nid: broken\ntitle: Broken\ntopics: [{ id: a, lable: A }]\n';
+
+function project(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+/** Every file below `dir`, relative. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+describe('roadmapkit render', () => {
+  it('writes an SVG beside the input by default', () => {
+    const cwd = project({ 'maps/roadmap.yaml': VALID('one') });
+    const run = runCli(['render', 'maps/roadmap.yaml'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^✔ maps\/roadmap\.yaml → maps\/maps\.svg \(\d+ ms\)\n✔ 1 rendered, 0 failed, 1 files written in [\d.]+s\n$/,
+    );
+    const svg = readFileSync(join(cwd, 'maps/maps.svg'), 'utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(checkSafeMarkup(svg)).toEqual([]);
+  });
+
+  it('follows the extension of -o', () => {
+    const cwd = project({ 'a.yaml': VALID('one') });
+    expect(runCli(['render', 'a.yaml', '-o', 'out/picture.png'], { cwd }).code).toBe(0);
+    expect(readFileSync(join(cwd, 'out/picture.png')).subarray(0, 4).toString('hex')).toBe(
+      '89504e47',
+    );
+  });
+
+  it('writes every format at once into --out-dir', () => {
+    const cwd = project({ 'a.roadmap.yaml': VALID('one') });
+    const run = runCli(
+      [
+        'render',
+        'a.roadmap.yaml',
+        '--out-dir',
+        'out',
+        '--format',
+        'svg,png,pdf,html,md,json',
+        '--theme',
+        'dark',
+        '--scale',
+        '2',
+      ],
+      { cwd },
+    );
+    expect(run.code).toBe(0);
+    expect(filesIn(join(cwd, 'out'))).toEqual([
+      'a.html',
+      'a.json',
+      'a.md',
+      'a.pdf',
+      'a.png',
+      'a.svg',
+    ]);
+    expect(readFileSync(join(cwd, 'out/a.pdf'), 'latin1').startsWith('%PDF-')).toBe(true);
+    expect(JSON.parse(readFileSync(join(cwd, 'out/a.json'), 'utf8'))).toMatchObject({
+      format: 1,
+      id: 'one',
+    });
+    expect(readFileSync(join(cwd, 'out/a.md'), 'utf8').startsWith('# one\n')).toBe(true);
+    expect(checkSafeMarkup(readFileSync(join(cwd, 'out/a.html'), 'utf8'))).toEqual([]);
+    expect(readFileSync(join(cwd, 'out/a.svg'), 'utf8')).toContain('fill="#0f172a"');
+  });
+
+  it('renders the rest of a batch when one file is broken, and exits 1', () => {
+    const cwd = project({ 'a.yaml': VALID('one'), 'b.yaml': BROKEN, 'c.yaml': VALID('three') });
+    const run = runCli(
+      ['render', 'a.yaml', 'b.yaml', 'c.yaml', '--out-dir', 'out', '--jobs', '2'],
+      { cwd },
+    );
+    expect(run.code).toBe(1);
+    expect(filesIn(join(cwd, 'out'))).toEqual(['a.svg', 'c.svg']);
+    expect(run.stdout).toContain('✖ b.yaml: invalid (2 errors)');
+    expect(run.stdout).toContain('unknown key "lable" in topics[0]');
+    expect(run.stdout).toContain('✖ 2 rendered, 1 failed, 2 files written in');
+    expect(run.stderr).toBe('');
+  });
+
+  it('--shard splits the files so that each lands in exactly one shard', () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 7 }, (_, i) => [`maps/m${i}.yaml`, VALID(`m${i}`)]),
+    );
+    const cwd = project(files);
+    const outputs = [1, 2, 3].map((i) => {
+      const run = runCli(
+        ['render', 'maps/*.yaml', '--shard', `${i}/3`, '--out-dir', `out${i}`, '--jobs', '1'],
+        { cwd },
+      );
+      expect(run.code).toBe(0);
+      return existsSync(join(cwd, `out${i}`)) ? filesIn(join(cwd, `out${i}`)) : [];
+    });
+    expect(outputs.map((o) => o.length)).toEqual([3, 2, 2]);
+    expect(outputs.flat().sort()).toEqual(Array.from({ length: 7 }, (_, i) => `m${i}.svg`));
+  });
+
+  it('stops a file that runs past --timeout, reports it, and renders the others', () => {
+    const big = `schemaVersion: 1\nid: big\ntitle: Big\ntopics:\n${Array.from({ length: 60 }, (_, t) => `  - id: t${t}\n    label: Topic ${t}\n    subtopics:\n${Array.from({ length: 40 }, (_, s) => `      - { id: t${t}s${s}, label: Subtopic ${s} of topic ${t} }`).join('\n')}`).join('\n')}\n`;
+    const cwd = project({ 'a.yaml': VALID('one'), 'big.yaml': big });
+    const run = runCli(
+      ['render', 'a.yaml', 'big.yaml', '--out-dir', 'out', '--timeout', '0.3', '--jobs', '1'],
+      { cwd },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✖ big.yaml: stopped after 300 ms (--timeout)');
+    expect(filesIn(join(cwd, 'out'))).toEqual(['a.svg']);
+  });
+
+  it('leaves no partial files when interrupted with Ctrl-C', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 12 }, (_, i) => [`maps/m${i}.yaml`, VALID(`m${i}`)]),
+    );
+    const cwd = project(files);
+    const child = spawn(
+      process.execPath,
+      [
+        join(import.meta.dirname, '../dist/bin.js'),
+        'render',
+        'maps/*.yaml',
+        '--out-dir',
+        'out',
+        '--format',
+        'png,pdf',
+        '--scale',
+        '4',
+        '--jobs',
+        '1',
+      ],
+      { cwd },
+    );
+    let stdout = '';
+    let stderr = '';
+    let interrupted = false;
+    child.stdout.on('data', (chunk) => {
+      stdout += String(chunk);
+      if (!interrupted && stdout.includes('✔')) {
+        interrupted = true;
+        child.kill('SIGINT');
+      }
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(stderr).toMatch(/^roadmapkit: interrupted; \d+ files written, no partial files left\n$/);
+    const written = filesIn(join(cwd, 'out'));
+    expect(written.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(written.length).toBeLessThan(24);
+    for (const name of written)
+      expect(readFileSync(join(cwd, 'out', name)).length).toBeGreaterThan(100);
+  });
+
+  it.each([
+    [['render'], 'roadmapkit: render needs at least one file, folder or glob (or - for stdin)'],
+    [
+      ['render', 'a.yaml', '--scale', '9'],
+      'roadmapkit: --scale must be a number from 1 to 4, received "9"',
+    ],
+    [
+      ['render', 'a.yaml', '--theme', 'neon'],
+      'roadmapkit: --theme must be one of light, dark, auto, received "neon"',
+    ],
+    [
+      ['render', 'a.yaml', '--shard', '4/3'],
+      'roadmapkit: --shard must be i/n with 1 ≤ i ≤ n (for example 2/4), received "4/3"',
+    ],
+    [
+      ['render', 'a.yaml', '-o', 'x.gif'],
+      'roadmapkit: cannot tell the format of "x.gif": use an extension (svg, png, pdf, html, md, json) or --format',
+    ],
+  ])('exits 2 for %j', (args, line) => {
+    const run = runCli(args, { cwd: project({ 'a.yaml': VALID('one') }) });
+    expect(run.code).toBe(2);
+    expect(run.stderr.split('\n')[0]).toBe(line);
+  });
+});
