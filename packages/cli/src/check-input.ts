@@ -2,6 +2,22 @@ import { lstat, realpath, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { type Issue, LIMITS } from '@roadmapkit/schema';
 
+/** An issue about a whole file (it has no line of its own: it points at the start). */
+export function fileIssue(file: string, code: Issue['code'], message: string, hint: string): Issue {
+  return {
+    code,
+    severity: 'error',
+    message,
+    hint,
+    path: [],
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
 /**
  * What stops a file from being read, as an issue of that file: it is missing, a folder, not
  * a regular file, larger than the limit (found from its size, without reading it), or a link
@@ -13,18 +29,8 @@ export async function checkInput(
   cwd: string,
 ): Promise<Issue | undefined> {
   if (path === '-') return undefined;
-  const problem = (code: Issue['code'], message: string, hint: string): Issue => ({
-    code,
-    severity: 'error',
-    message,
-    hint,
-    path: [],
-    file: name,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-  });
+  const problem = (code: Issue['code'], message: string, hint: string) =>
+    fileIssue(name, code, message, hint);
   const link = await lstat(path).catch(() => undefined);
   if (link === undefined)
     return problem(

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSafeMarkup } from '@roadmapkit/render';
 import { XMLValidator } from 'fast-xml-parser';
@@ -80,4 +80,29 @@ describe('the hostile corpus', () => {
       expect(markup, name).not.toContain('<script>alert');
     }
   }, 150_000);
+});
+
+describe('outputs that cannot be written', () => {
+  const VALID = 'schemaVersion: 1\nid: a\ntitle: A\ntopics: [{ id: t, label: T }]\n';
+
+  it('an output folder that cannot be created: one line naming the file, the others still render', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'a.yaml'), VALID);
+    writeFileSync(join(cwd, 'blocker'), 'a file where a folder should be');
+    const run = runCli(['render', 'a.yaml', '--out-dir', 'blocker/out'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `✖ a.yaml: cannot write ${join(cwd, 'blocker/out/a.svg')}: a part of the path is a file, not a folder\n`,
+    );
+    expect(run.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+
+  it('a full disk (/dev/full): one line, exit 1, and the device is left alone', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'a.yaml'), VALID);
+    const run = runCli(['render', 'a.yaml', '-o', '/dev/full', '--format', 'svg'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✖ a.yaml: cannot write /dev/full: no space left on the device\n');
+    expect(readdirSync('/dev').filter((name) => name.startsWith('full.'))).toEqual([]);
+  });
 });

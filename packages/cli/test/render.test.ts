@@ -1,22 +1,13 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSafeMarkup } from '@roadmapkit/render';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './run-cli.js';
+import { project, runCli } from './run-cli.js';
 
 const VALID = (id: string) =>
   `schemaVersion: 1\nid: ${id}\ntitle: ${id}\ntopics:\n  - { id: a, label: First, subtopics: [{ id: b, label: Second, side: left }] }\n  - { id: c, label: Third }\n`;
 const BROKEN = 'schemaVersion: 1\nid: broken\ntitle: Broken\ntopics: [{ id: a, lable: A }]\n';
-
-function project(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 /** Every file below `dir`, relative. */
 function filesIn(dir: string): string[] {
@@ -115,16 +106,29 @@ describe('roadmapkit render', () => {
   });
 
   it('stops a file that runs past --timeout, reports it, and renders the others', () => {
-    const big = `schemaVersion: 1\nid: big\ntitle: Big\ntopics:\n${Array.from({ length: 60 }, (_, t) => `  - id: t${t}\n    label: Topic ${t}\n    subtopics:\n${Array.from({ length: 40 }, (_, s) => `      - { id: t${t}s${s}, label: Subtopic ${s} of topic ${t} }`).join('\n')}`).join('\n')}\n`;
-    const cwd = project({ 'a.yaml': VALID('one'), 'big.yaml': big });
+    // A pathological graph: 2,460 boxes and 400 long explicit edges to route (about 8 s).
+    const topics = Array.from({ length: 60 }, (_, t) => {
+      const subtopics = Array.from(
+        { length: 40 },
+        (_, s) => `      - { id: t${t}s${s}, label: Subtopic ${s} of topic ${t} }`,
+      );
+      return `  - id: t${t}\n    label: Topic ${t}\n    subtopics:\n${subtopics.join('\n')}`;
+    });
+    const edges = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `  - { from: t${i % 60}s${(i * 7) % 40}, to: t${(i * 37 + 11) % 60}s${(i * 13) % 40}, style: dotted }`,
+    );
+    const slow = `schemaVersion: 1\nid: slow\ntitle: Slow\ntopics:\n${topics.join('\n')}\nedges:\n${edges.join('\n')}\n`;
+    const cwd = project({ 'a.yaml': VALID('one'), 'slow.yaml': slow });
     const run = runCli(
-      ['render', 'a.yaml', 'big.yaml', '--out-dir', 'out', '--timeout', '0.3', '--jobs', '1'],
-      { cwd },
+      ['render', 'a.yaml', 'slow.yaml', '--out-dir', 'out', '--timeout', '2', '--jobs', '1'],
+      { cwd, timeoutMs: 60_000 },
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('✖ big.yaml: stopped after 300 ms (--timeout)');
+    expect(run.stdout).toContain('✖ slow.yaml: stopped after 2000 ms (--timeout)');
     expect(filesIn(join(cwd, 'out'))).toEqual(['a.svg']);
-  });
+  }, 60_000);
 
   it('leaves no partial files when interrupted with Ctrl-C', async () => {
     const files = Object.fromEntries(

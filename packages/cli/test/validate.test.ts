@@ -1,20 +1,11 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempDir } from './run-cli.js';
+import { project, runCli, tempDir } from './run-cli.js';
 
 const VALID = 'schemaVersion: 1\nid: ok\ntitle: OK\ntopics:\n  - { id: a, label: A }\n';
 const INVALID = 'schemaVersion: 1\nid: bad\ntitle: Bad\ntopics:\n  - { id: a, lable: A }\n';
 const WARNING = `${VALID}  - { id: b, label: " a " }\n`;
-
-function project(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 describe('roadmapkit validate', () => {
   it('exits 0 for valid files and says how many it checked', () => {

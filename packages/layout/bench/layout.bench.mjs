@@ -64,7 +64,8 @@ if (mode === '--cold') {
       explicit,
       firstMs,
       medianMs: median(times),
-      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      // VmHWM is this process's own peak; ru_maxrss can carry the parent's over fork and exec.
+      maxRssMb: Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? process.resourceUsage().maxRSS) / 1024,
       canvas: `${first.width}×${first.height}`,
     }),
   );

@@ -7,7 +7,7 @@ import {
   parseRoadmap,
   summarizeIssues,
 } from '@roadmapkit/schema';
-import { checkInput } from '../check-input.js';
+import { checkInput, fileIssue } from '../check-input.js';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import { type CliIo, useColor } from '../io.js';
@@ -41,21 +41,19 @@ async function readInput(path: string, name: string, io: CliIo): Promise<Uint8Ar
     return path === '-' ? await io.readStdin() : await readFile(path);
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    return {
-      code: 'unreadable-file',
-      severity: 'error',
-      message:
-        code === 'EACCES'
-          ? 'expected a readable file, received one without read permission'
-          : `could not read the file (${code ?? 'unknown error'})`,
-      hint: code === 'EACCES' ? 'give read permission to the file' : 'check the path',
-      path: [],
-      file: name,
-      line: 1,
-      column: 1,
-      endLine: 1,
-      endColumn: 1,
-    };
+    return code === 'EACCES'
+      ? fileIssue(
+          name,
+          'unreadable-file',
+          'expected a readable file, received one without read permission',
+          'give read permission to the file',
+        )
+      : fileIssue(
+          name,
+          'unreadable-file',
+          `could not read the file (${code ?? 'unknown error'})`,
+          'check the path',
+        );
   }
 }
 
