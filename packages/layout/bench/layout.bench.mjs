@@ -65,7 +65,11 @@ if (mode === '--cold') {
       firstMs,
       medianMs: median(times),
       // VmHWM is this process's own peak; ru_maxrss can carry the parent's over fork and exec.
-      maxRssMb: Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? process.resourceUsage().maxRSS) / 1024,
+      maxRssMb:
+        Number(
+          /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ??
+            process.resourceUsage().maxRSS,
+        ) / 1024,
       canvas: `${first.width}×${first.height}`,
     }),
   );
