@@ -14,5 +14,7 @@ export default defineConfig({
     setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     testTimeout: 20_000,
+    // Every SVG and HTML the render package returns during tests is checked for anything that could run.
+    env: { ROADMAPKIT_ASSERT_SAFE: '1' },
   },
 });

@@ -20,7 +20,7 @@ export function runCli(
     cwd: options.cwd,
     input: options.input ?? '',
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', ...options.env },
+    env: { PATH: process.env.PATH ?? '', ROADMAPKIT_ASSERT_SAFE: '1', ...options.env },
     timeout: options.timeoutMs ?? 20_000,
     maxBuffer: 64 * 1024 * 1024,
   });

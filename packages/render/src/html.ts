@@ -1,4 +1,5 @@
 import type { RoadmapDocument } from '@roadmapkit/schema';
+import { assertSafe } from './assert-safe.js';
 import { escapeXml, safeHref, xmlSafeText } from './escape.js';
 import { markdownToHtml, markdownToText } from './markdown-html.js';
 import { toHex } from './theme.js';
@@ -136,7 +137,7 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     '</body>',
     '</html>',
   ];
-  return `${parts.filter((part) => part !== '').join('\n')}\n`;
+  return assertSafe(`${parts.filter((part) => part !== '').join('\n')}\n`);
 }
 
 /** Legend colours are validated hex or palette names; anything else falls back to gray. */

@@ -4,6 +4,7 @@ import { fontFamily, fontFamilyStack, loadFontData, subsetFont } from '@roadmapk
 import type { PositionedRoadmap } from '@roadmapkit/layout';
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import { createSVGWindow } from 'svgdom';
+import { assertSafe } from './assert-safe.js';
 import { renderSvgWith } from './svg/render-svg-core.js';
 import type { ThemeInput } from './theme.js';
 
@@ -53,11 +54,12 @@ function fontFaceCss(positioned: PositionedRoadmap): string {
  */
 export function renderSvg(positioned: PositionedRoadmap, options: RenderSvgOptions = {}): string {
   const window = createSVGWindow();
-  return renderSvgWith(window, positioned, {
+  const svg = renderSvgWith(window, positioned, {
     fontFamily: fontFamilyStack,
     ...(options.roadmap ? { roadmap: options.roadmap } : {}),
     ...(options.theme === undefined ? {} : { theme: options.theme }),
     ...(options.contentHref ? { contentHref: options.contentHref } : {}),
     ...(options.embedFonts ? { fontFaceCss: fontFaceCss(positioned) } : {}),
   });
+  return assertSafe(svg);
 }
