@@ -1,9 +1,14 @@
+/// <reference path="../src/svgdom.d.ts" />
 import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { createSVGWindow } from 'svgdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/html.js';
 import { renderPng } from '../src/png.js';
 import { renderSvg } from '../src/render-svg.js';
+import { checkSafeMarkup } from '../src/safe-markup.js';
+import { renderSvgWith } from '../src/svg/render-svg-core.js';
 import { expectSafe, fixture, layout } from './pipeline.js';
 import { differingPixels } from './pixels.js';
 import { example } from './sample.js';
@@ -94,6 +99,49 @@ describe.skipIf(!available)('in a real browser (Debian chromium)', () => {
     expect(requests).toEqual([]);
     expect(await page.locator('li.topic').count()).toBe(doc.topics.length);
     await page.close();
+  }, 60_000);
+
+  it('@roadmapkit/render/svg bundles for the browser and draws on the real DOM what svgdom draws', async () => {
+    const bundle = await build({
+      stdin: {
+        contents:
+          "import { renderSvgWith } from '@roadmapkit/render/svg'; globalThis.renderSvgWith = renderSvgWith;",
+        resolveDir: import.meta.dirname,
+      },
+      bundle: true,
+      write: false,
+      platform: 'browser',
+      format: 'iife',
+      conditions: ['@roadmapkit/source'],
+      logLevel: 'silent',
+    });
+    const code = bundle.outputFiles[0]?.text ?? '';
+    expect(code).not.toMatch(/require\("(svgdom|@resvg|pdfkit|fs)"/);
+    const doc = fixture('features.yaml');
+    const positioned = await layout(doc);
+    const options = { roadmap: doc, fontFamily: 'Inter' };
+    const inNode = renderSvgWith(
+      createSVGWindow() as unknown as Parameters<typeof renderSvgWith>[0],
+      positioned,
+      options,
+    );
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: code });
+    const inBrowser = await page.evaluate(
+      ([p, o]) =>
+        (
+          globalThis as unknown as { renderSvgWith: (w: unknown, p: unknown, o: unknown) => string }
+        ).renderSvgWith(window, p, o),
+      [positioned, options] as const,
+    );
+    await page.close();
+    const shape = (svg: string) => ({
+      ids: [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]),
+      texts: [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]),
+      elements: (svg.match(/<[a-z]/g) ?? []).length,
+    });
+    expect(shape(inBrowser)).toEqual(shape(inNode));
+    expect(checkSafeMarkup(inBrowser)).toEqual([]);
   }, 60_000);
 
   it('the resvg PNG and a Chromium screenshot of the same SVG differ in under 3% of pixels', async () => {
