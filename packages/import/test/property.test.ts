@@ -2,6 +2,7 @@ import { parseRoadmap, validateRoadmap } from '@roadmapkit/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromBalsamiq, fromRoadmapSh, type ImportResult, toJson, toYaml } from '../src/index.js';
+import { NODE_TYPES as READ_NODE_TYPES } from '../src/roadmapsh/read-nodes.js';
 import { subtopicsOf } from './helpers.js';
 
 const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f g', '-x', '', 'Ab_9-z');
@@ -20,23 +21,7 @@ const extent = fc.oneof(
   fc.constantFrom(0, '40', null),
 );
 const color = fc.constantFrom('#874efe', 'purple', 'transparent', 'rgb(1,2,3)', 'nope', '', 7);
-const NODE_TYPES = [
-  'title',
-  'topic',
-  'subtopic',
-  'section',
-  'paragraph',
-  'label',
-  'button',
-  'resourceButton',
-  'linksgroup',
-  'checklist',
-  'todo',
-  'legend',
-  'vertical',
-  'horizontal',
-  'bogus',
-];
+const NODE_TYPES = [...READ_NODE_TYPES, 'bogus'];
 
 const data = fc.record(
   {

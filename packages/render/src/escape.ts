@@ -1,3 +1,5 @@
+import { browserUrl, urlScheme } from '@roadmapkit/schema';
+
 /** Escapes text for XML and HTML text and attribute values (both quote kinds). */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -24,9 +26,7 @@ const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
  */
 export function safeHref(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers strip exactly these
-  const cleaned = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
+  const scheme = urlScheme(url);
   if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) return undefined;
-  return xmlSafeText(cleaned);
+  return xmlSafeText(browserUrl(url));
 }

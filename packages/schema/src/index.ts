@@ -27,6 +27,6 @@ export { BADGE_CORNERS, BADGE_SHAPES } from './model/legend.js';
 export { EDGE_STYLES, ELEMENT_KINDS, SIDES } from './model/nodes.js';
 export { PALETTE, PALETTE_NAMES, type PaletteName } from './model/palette.js';
 export { THEME_ROLES, type ThemeRole, theme as themeSchema } from './model/theme.js';
-export { urlScheme } from './rules/safe-urls.js';
+export { browserUrl, urlScheme } from './rules/safe-urls.js';
 export { parseRoadmap, type ValidateOptions, validateRoadmap } from './validate.js';
 export { version } from './version.js';

@@ -1,9 +1,8 @@
-import type { LayoutWarning, PositionedNode, PositionedRoadmap } from '@roadmapkit/layout';
+import type { PositionedNode, PositionedRoadmap } from '@roadmapkit/layout';
 import { type RoadmapDocument, toGraph } from '@roadmapkit/schema';
 import { type Container, registerWindow, SVG, type Svg } from '@svgdotjs/svg.js';
 import { xmlSafeText } from '../escape.js';
 import { DARK_THEME, resolveTheme, type Theme, type ThemeInput, toHex } from '../theme.js';
-import { drawBadge } from './badge.js';
 import type { NodeDrawing } from './box-node.js';
 import { drawBoxNode } from './box-node.js';
 import { drawButton } from './button.js';
@@ -308,6 +307,3 @@ function nodeLabels(
   }
   return out;
 }
-
-export type { LayoutWarning };
-export { drawBadge };

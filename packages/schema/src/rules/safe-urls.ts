@@ -5,15 +5,17 @@ import { urlFields } from '../traverse.js';
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 /**
- * The scheme of a URL the way a browser sees it: browsers drop leading spaces and
- * control characters and ignore tabs and newlines anywhere, so `java\tscript:` is
- * `javascript:`. Returns undefined for a relative URL.
+ * A URL the way a browser reads it: browsers drop leading spaces and control characters
+ * and ignore tabs and newlines anywhere, so `java\tscript:` is `javascript:`.
  */
-export function urlScheme(url: string): string | undefined {
+export function browserUrl(url: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers strip exactly these
-  const cleaned = url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
-  const match = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned);
-  return match?.[1]?.toLowerCase();
+  return url.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
+}
+
+/** The scheme of a URL as a browser sees it (see {@link browserUrl}); undefined when relative. */
+export function urlScheme(url: string): string | undefined {
+  return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(browserUrl(url))?.[1]?.toLowerCase();
 }
 
 /** URLs are http(s), mailto or relative: never javascript:, data:, vbscript: or another scheme. */
