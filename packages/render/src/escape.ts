@@ -1,4 +1,4 @@
-import { browserUrl, urlScheme } from '@roadmapkit/schema';
+import { cleanText, safeUrl } from '@roadmapkit/schema';
 
 /** Escapes text for XML and HTML text and attribute values (both quote kinds). */
 export function escapeXml(text: string): string {
@@ -7,26 +7,20 @@ export function escapeXml(text: string): string {
 
 /**
  * Removes characters XML 1.0 cannot carry (NUL, most C0 controls, lone surrogates,
- * U+FFFE/U+FFFF), so a hostile label cannot make the output ill-formed.
+ * U+FFFE/U+FFFF), so a hostile label cannot make the output ill-formed. The same cleaning
+ * as schema's `cleanText`, which every text field goes through.
  */
 export function xmlSafeText(text: string): string {
-  return text.replace(
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters removed
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-    '',
-  );
+  return cleanText(text);
 }
 
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
-
 /**
- * The URL if a browser would follow it to a page: http(s), mailto or relative. Anything
- * else (javascript:, data:, vbscript:, …, however disguised) gives undefined. Documents are
- * validated already; this is the last line of defence at the point of output.
+ * The URL to write as a link, or undefined when it may not be one. The URL is cleaned once
+ * (schema's `cleanUrl`: every character that is later removed or ignored goes), the cleaned
+ * value is judged (http, https, mailto or a same-site relative path) and the cleaned value is
+ * what is returned, so `java\0script:` can never be written as `javascript:`. Every link we
+ * write (SVG, HTML page, Markdown, PDF) goes through here.
  */
 export function safeHref(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  const scheme = urlScheme(url);
-  if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) return undefined;
-  return xmlSafeText(browserUrl(url));
+  return safeUrl(url);
 }

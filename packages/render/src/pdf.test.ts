@@ -26,4 +26,21 @@ describe('renderPdf', () => {
   it('gives the same bytes on every run', async () => {
     expect(await renderPdf(SVG)).toEqual(await renderPdf(SVG));
   });
+
+  it('writes only cleaned, allowed link targets as /URI, whatever SVG it is given', async () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100">
+<a href="java&#0;script:alert(1)"><rect width="10" height="10"/></a>
+<a xlink:href='javascript:alert(2)' xmlns:xlink="http://www.w3.org/1999/xlink"><rect width="10" height="10"/></a>
+<a href="//evil.example/x"><rect width="10" height="10"/></a>
+<a href=" https://example.com/a&amp;b&#x9;"><rect width="10" height="10"/></a></svg>`;
+    const uris = [
+      ...text(await renderPdf(svg, { compress: false })).matchAll(/\/URI \(([^)]*)\)/g),
+    ];
+    expect(uris.map((m) => m[1])).toEqual(['https://example.com/a&b']);
+  });
+
+  it('a lone surrogate or control character in the title never breaks the PDF', async () => {
+    const pdf = text(await renderPdf(SVG, { title: 'Back\ud800end\u0000', compress: false }));
+    expect(pdf).toContain('(Backend)');
+  });
 });

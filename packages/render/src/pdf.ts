@@ -1,7 +1,9 @@
 /// <reference path="./svg-to-pdfkit.d.ts" />
 import { fontFiles } from '@roadmapkit/fonts';
+import { cleanText } from '@roadmapkit/schema';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { withSafeLinks } from './pdf-links.js';
 
 export interface PdfOptions {
   /** The page size in PDF points; default: the SVG's own width and height. */
@@ -37,7 +39,7 @@ export function renderPdf(svg: string, options: PdfOptions = {}): Promise<Uint8A
     autoFirstPage: true,
     compress: options.compress ?? true,
     info: {
-      Title: options.title ?? '',
+      Title: cleanText(options.title ?? ''),
       Creator: 'roadmapkit',
       Producer: 'roadmapkit',
       CreationDate: fixedDate,
@@ -53,10 +55,13 @@ export function renderPdf(svg: string, options: PdfOptions = {}): Promise<Uint8A
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  SVGtoPDF(doc, svg, 0, 0, {
+  SVGtoPDF(doc, withSafeLinks(svg), 0, 0, {
     width,
     height,
     assumePt: true,
+    // Never open files or URLs named by the SVG, never print.
+    imageCallback: () => '',
+    warningCallback: () => {},
     fontCallback: (_family: string, bold: boolean) => (bold ? 'Inter-Bold' : 'Inter'),
   });
   doc.end();

@@ -30,6 +30,13 @@ describe('checkSafeMarkup', () => {
     ['<svg><a xlink:href="DATA:text/html,x"/></svg>', 'a data: link'],
     ['<svg><image src="vbscript:x"/></svg>', 'a vbscript: link'],
     ['<svg><use href="#a"/></svg>', '<use>'],
+    ['<svg><a href="java\u0000script:alert(1)"/></svg>', 'a javascript: link'],
+    ['<svg><a href="java&#x200B;script:alert(1)"/></svg>', 'a javascript: link'],
+    ['<svg><a href="\ufeffjava\ufffescript:x"/></svg>', 'a javascript: link'],
+    ['<a href="file:///etc/passwd">x</a>', 'a file: link'],
+    ['<a href="//evil.example/x">x</a>', 'a link to another host without a scheme'],
+    ['<a href="/\\evil.example">x</a>', 'a link to another host without a scheme'],
+    ['<a href="java script:x">x</a>', 'a javascript: link'],
   ])('finds the problem in %s', (markup, problem) => {
     expect(checkSafeMarkup(markup)).toContain(problem);
   });

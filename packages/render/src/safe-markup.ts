@@ -1,7 +1,8 @@
 /**
  * Checks generated SVG or HTML for anything that could run or load code: `<script>` (other
  * than JSON-LD data), `<foreignObject>`, `<iframe>`/`<object>`/`<embed>`, `on*` event
- * attributes, and `javascript:`, `data:` or `vbscript:` in link and source attributes.
+ * attributes, and in link and source attributes any scheme but http, https and mailto
+ * (however hidden), `//host` and `\\host` links.
  * Returns what it found (empty when the markup is safe). It reads the markup as the XML it
  * is; it is a test oracle and a guard, not a sanitizer.
  */
@@ -31,11 +32,20 @@ export function checkSafeMarkup(markup: string): string[] {
       if (name.startsWith('on')) problems.push(`an ${name} attribute`);
       if (['href', 'xlink:href', 'src', 'action', 'formaction'].includes(name)) {
         const value = decodeEntities(raw)
-          // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore exactly these
-          .replace(/[\u0000-\u0020]/g, '')
+          // Everything a browser or PDF viewer could drop or ignore: controls, spaces, zero-width
+          // and bidi characters, noncharacters, lone surrogates.
+          .replace(
+            // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters dropped
+            /[\u0000-\u0020\u007f-\u00a0\u00ad\u180e\u2000-\u206f\ufeff\ufff0-\uffff]|[\ud800-\udfff]/g,
+            '',
+          )
           .toLowerCase();
-        if (/^(javascript|data|vbscript):/.test(value))
-          problems.push(`a ${value.split(':')[0]}: link`);
+        const scheme = /^([a-z][a-z0-9+.-]*):/.exec(value)?.[1];
+        if (scheme !== undefined && !['http', 'https', 'mailto'].includes(scheme))
+          problems.push(`a ${scheme}: link`);
+        else if (/^[/\\]{2}/.test(value)) problems.push('a link to another host without a scheme');
+        else if (scheme === undefined && /^[^/?#]*:/.test(value))
+          problems.push('a link with a colon before its first slash');
       }
     }
   }

@@ -5,6 +5,8 @@ declare module 'svg-to-pdfkit' {
     assumePt?: boolean;
     preserveAspectRatio?: string;
     fontCallback?: (family: string, bold: boolean, italic: boolean) => string;
+    imageCallback?: (link: string) => string;
+    warningCallback?: (message: string) => void;
   }
   export default function SVGtoPDF(
     doc: PDFKit.PDFDocument,

@@ -27,6 +27,16 @@ export { BADGE_CORNERS, BADGE_SHAPES } from './model/legend.js';
 export { EDGE_STYLES, ELEMENT_KINDS, SIDES } from './model/nodes.js';
 export { PALETTE, PALETTE_NAMES, type PaletteName } from './model/palette.js';
 export { THEME_ROLES, type ThemeRole, theme as themeSchema } from './model/theme.js';
-export { browserUrl, urlScheme } from './rules/safe-urls.js';
+export {
+  cleanUrl,
+  judgeUrl,
+  SAFE_URL_SCHEMES,
+  safeUrl,
+  type UrlRefusal,
+  type UrlVerdict,
+  urlScheme,
+} from './text/clean-url.js';
+export { cleanText, INVISIBLE, visibleText } from './text/invisible.js';
+export { decodeLinkTarget, markdownLinkTargets } from './text/markdown-links.js';
 export { parseRoadmap, type ValidateOptions, validateRoadmap } from './validate.js';
 export { version } from './version.js';

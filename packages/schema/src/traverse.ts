@@ -87,6 +87,21 @@ export function urlFields(doc: RoadmapDocument): Field[] {
   return out;
 }
 
+/** Every Markdown text: the description, topic descriptions, FAQ answers and paragraphs. */
+export function markdownFields(doc: RoadmapDocument): Field[] {
+  const out: Field[] = [];
+  const add = (path: IssuePath, value: string | undefined) => {
+    if (value !== undefined) out.push({ path, value });
+  };
+  add(['description'], doc.description);
+  doc.faq?.forEach((entry, i) => add(['faq', i, 'answer'], entry.answer));
+  for (const { kind, node, path } of visitNodes(doc)) {
+    if ('content' in node) add([...path, 'content', 'description'], node.content?.description);
+    if (kind === 'paragraph' && 'text' in node) add([...path, 'text'], node.text);
+  }
+  return out;
+}
+
 /** Every label-like text (shown in a box or a heading), for the empty-label rule. */
 export function labelFields(doc: RoadmapDocument): Field[] {
   const out: Field[] = [{ path: ['title'], value: doc.title }];

@@ -112,8 +112,49 @@ const cases: Case[] = [
     code: 'unsafe-url',
     line: 9,
     column: 10,
-    message: 'expected an http(s), mailto or relative URL, received a "data:" URL',
+    message:
+      'expected an http(s), mailto or relative URL, received a "data:" URL (hidden by invisible characters)',
     hint: 'remove the data: link; links may only lead to pages',
+  },
+  {
+    name: 'javascript: URL hidden by a NUL',
+    source: base('    url: "java\\0script:alert(1)"\n'),
+    code: 'unsafe-url',
+    line: 9,
+    column: 10,
+    message:
+      'expected an http(s), mailto or relative URL, received a "javascript:" URL (hidden by invisible characters)',
+    hint: 'remove the javascript: link; links may only lead to pages',
+  },
+  {
+    name: 'javascript: URL hidden by a zero-width space and U+FFFE',
+    source: base('    url: "\\u200Bjava\\uFFFEscript:alert(1)"\n'),
+    code: 'unsafe-url',
+    line: 9,
+    column: 10,
+    message:
+      'expected an http(s), mailto or relative URL, received a "javascript:" URL (hidden by invisible characters)',
+    hint: 'remove the javascript: link; links may only lead to pages',
+  },
+  {
+    name: 'protocol-relative URL',
+    source: base("    url: '//evil.example/x'\n"),
+    code: 'unsafe-url',
+    line: 9,
+    column: 10,
+    message:
+      'expected an http(s), mailto or same-site relative URL, received "//evil.example/x", which leads to another host',
+    hint: 'write the full https:// URL of the page, or a path on this site such as /docs/page',
+  },
+  {
+    name: 'javascript: link in a Markdown description',
+    source: base('    content: { description: "See [it](java\\tscript:alert(1))" }\n'),
+    code: 'unsafe-url',
+    line: 9,
+    column: 29,
+    message:
+      'expected an http(s), mailto or relative URL in a Markdown link, received a "javascript:" URL (hidden by invisible characters)',
+    hint: 'remove the javascript: link; links may only lead to pages',
   },
   {
     name: 'empty label',

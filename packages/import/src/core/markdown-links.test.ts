@@ -16,7 +16,7 @@ describe('dropUnsafeLinks', () => {
   it('replaces unsafe inline links and images by their text', () => {
     expect(drop('See [this](javascript:alert(1)) and ![pic](data:image/png;base64,xx).')).toEqual({
       text: 'See this and pic.',
-      schemes: ['javascript', 'data'],
+      schemes: ['"javascript:"', '"data:"'],
     });
   });
 
@@ -25,7 +25,23 @@ describe('dropUnsafeLinks', () => {
       drop('Go <vbscript:msgbox> now.\n\n[ref]: JavaScript:alert(1)\n[ok]: https://x.com'),
     ).toEqual({
       text: 'Go  now.\n\n\n[ok]: https://x.com',
-      schemes: ['vbscript', 'javascript'],
+      schemes: ['"vbscript:"', '"javascript:"'],
     });
+  });
+
+  it('judges links after cleaning and decoding, as validate does', () => {
+    expect(
+      drop(
+        'A [x](java\u0000script:alert(1)) B [y](javascript&colon;alert(1)) C [z](//evil.example) D <java\u200Bscript:x>',
+      ),
+    ).toEqual({
+      text: 'A x B y C z D ',
+      schemes: ['"javascript:"', '"javascript:"', 'other-host ("//host")', '"javascript:"'],
+    });
+  });
+
+  it('breaks a link shape the patterns miss rather than keep an unsafe target', () => {
+    const result = drop('A [x](java\nscript:alert(1)) B');
+    expect(result).toEqual({ text: 'A [x] (java\nscript:alert(1)) B', schemes: ['"javascript:"'] });
   });
 });

@@ -1,10 +1,8 @@
-import { LIMITS, urlScheme } from '@roadmapkit/schema';
+import { judgeUrl, LIMITS } from '@roadmapkit/schema';
 import type { ImportPath, IssueLog } from '../import-issue.js';
 import { asText } from '../read-value.js';
 import { toColor, toPaint } from './colors.js';
 import { dropUnsafeLinks } from './markdown-links.js';
-
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto']);
 
 /** Reads values into what the schema accepts, warning (never failing) about what it drops. */
 export interface ValueReader {
@@ -42,18 +40,21 @@ export function createValueReader(log: IssueLog): ValueReader {
     markdown(value, path, name) {
       const text = dropUnsafeLinks(
         cut(value, LIMITS.maxMarkdownLength, path, name, 'text'),
-        (scheme) =>
+        (what) =>
           log.warn(
             'unsafe-url',
             path,
-            `${name}: took a "${scheme}:" link out of the text (its words kept)`,
+            `${name}: took a ${what} link out of the text (its words kept)`,
           ),
       );
       return text.trim();
     },
     url(value, path, name) {
-      const text = asText(value)?.trim();
-      if (text === undefined || text === '') return undefined;
+      const raw = asText(value);
+      if (raw === undefined) return undefined;
+      const verdict = judgeUrl(raw);
+      const text = verdict.url;
+      if (text === '') return undefined;
       if (text.length > LIMITS.maxUrlLength) {
         log.warn(
           'unsafe-url',
@@ -62,12 +63,14 @@ export function createValueReader(log: IssueLog): ValueReader {
         );
         return undefined;
       }
-      const scheme = urlScheme(text);
-      if (scheme !== undefined && !SAFE_SCHEMES.has(scheme)) {
+      if (!verdict.ok) {
+        const { refusal } = verdict;
         log.warn(
           'unsafe-url',
           path,
-          `${name}: dropped the "${scheme}:" URL; only http(s), mailto and relative links are kept`,
+          refusal.kind === 'scheme'
+            ? `${name}: dropped the "${refusal.scheme}:" URL; only http(s), mailto and relative links are kept`
+            : `${name}: dropped the URL ${JSON.stringify(text.slice(0, 60))}, which ${refusal.kind === 'other-host' ? 'leads to another host without a scheme' : 'has a colon before its first "/" but no known scheme'}; only http(s), mailto and same-site relative links are kept`,
         );
         return undefined;
       }

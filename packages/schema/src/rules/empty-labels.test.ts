@@ -32,4 +32,23 @@ describe('noEmptyLabels', () => {
       'elements.1.badge',
     ]);
   });
+
+  it('a label of only zero-width or control characters is empty; emoji with joiners are not', () => {
+    const doc = sampleDocument((data) => {
+      data.legend = [{ id: 'rec', label: '\u200B\u200D\uFEFF', color: 'purple' }];
+      data.title = '\u0000\u001b\u00ad';
+      const topics = data.topics as Array<Record<string, unknown>>;
+      (topics[1] as Record<string, unknown>).label = '\u{1F469}\u200D\u{1F4BB}';
+    });
+    expect(noEmptyLabels(doc).map((f) => [f.path.join('.'), f.message])).toEqual([
+      [
+        'title',
+        'expected text for "title", received only invisible characters (controls or zero-width characters)',
+      ],
+      [
+        'legend.0.label',
+        'expected text for "label", received only invisible characters (controls or zero-width characters)',
+      ],
+    ]);
+  });
 });
