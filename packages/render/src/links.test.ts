@@ -55,7 +55,8 @@ describe('links, for any string', () => {
       positioned = await layoutRoadmap(doc, { measurer: createMeasurer() });
     });
 
-    it('writes only allowed links, whatever the URL of a node', async () => {
+    // Each run draws an SVG, an HTML page and a PDF: a timeout for a loaded machine.
+    it('writes only allowed links, whatever the URL of a node', { timeout: 90_000 }, async () => {
       await fc.assert(
         fc.asyncProperty(anyUrl, async (url) => {
           const roadmap = { ...doc, topics: [{ id: 't', label: 'T', url }] };

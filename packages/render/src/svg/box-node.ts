@@ -2,6 +2,7 @@ import { safeHref, xmlSafeText } from '../escape.js';
 import { type BadgeShape, drawBadge } from './badge.js';
 import { type Box, type DrawContext, type Parent, r, type TextLine } from './context.js';
 import { drawLabel } from './label.js';
+import { nodeElementId } from './own-ids.js';
 
 /** A node as the layout placed it: what the box builders draw. */
 export interface NodeDrawing {
@@ -48,7 +49,7 @@ export function drawBoxNode(
   const href = safeHref(node.url) ?? (node.hasContent ? ctx.contentHref?.(node.id) : undefined);
   const name = xmlSafeText(node.badge ? `${node.label} (${node.badge.label})` : node.label);
   const group = (href === undefined ? parent.group() : parent.link(href))
-    .attr({ id: `rk-${node.id}`, class: style.className, 'aria-label': name })
+    .attr({ id: nodeElementId(node.id), class: style.className, 'aria-label': name })
     .attr(href === undefined ? { role: 'group' } : {});
   const { x, y, width, height } = node.box;
   if (style.fill !== 'none' || style.stroke !== undefined) {

@@ -1,6 +1,8 @@
+import { xmlSafeText } from '../escape.js';
 import { type BadgeShape, drawBadge } from './badge.js';
 import { type Box, type DrawContext, type Parent, r, type TextLine } from './context.js';
 import { drawLabel } from './label.js';
+import { OWN_IDS } from './own-ids.js';
 
 export interface LegendItemDrawing {
   readonly id: string;
@@ -24,13 +26,13 @@ export function drawLegend(
   const c = ctx.theme.colors;
   const group = parent
     .group()
-    .attr({ id: 'rk-legend', class: 'rk-legend', role: 'list', 'aria-label': 'Legend' });
+    .attr({ id: OWN_IDS.legend, class: 'rk-legend', role: 'list', 'aria-label': 'Legend' });
   group
     .rect(r(box.width), r(box.height))
     .move(r(box.x), r(box.y))
     .attr({ class: 'rk-box', rx: 5, fill: c.background, stroke: c.border, 'stroke-width': 1.5 });
   for (const item of items) {
-    const row = group.group().attr({ role: 'listitem', 'aria-label': item.label });
+    const row = group.group().attr({ role: 'listitem', 'aria-label': xmlSafeText(item.label) });
     drawBadge(row, {
       x: item.x,
       y: item.y,

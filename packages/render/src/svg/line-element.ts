@@ -1,4 +1,5 @@
 import { type DrawContext, type Parent, r } from './context.js';
+import { nodeElementId } from './own-ids.js';
 
 export interface LineDrawing {
   readonly id: string;
@@ -15,7 +16,7 @@ const DASH = { solid: undefined, dashed: '10 8', dotted: '0.8 8' } as const;
 export function drawLineElement(parent: Parent, line: LineDrawing, _ctx: DrawContext): void {
   const dash = DASH[line.style];
   parent.line(r(line.from.x), r(line.from.y), r(line.to.x), r(line.to.y)).attr({
-    id: `rk-${line.id}`,
+    id: nodeElementId(line.id),
     class: 'rk-line',
     stroke: line.color,
     'stroke-width': line.width,

@@ -14,6 +14,7 @@ import { drawItems } from './items.js';
 import { drawLabel } from './label.js';
 import { drawLegend } from './legend.js';
 import { drawLineElement } from './line-element.js';
+import { OWN_IDS } from './own-ids.js';
 import { drawParagraph } from './paragraph.js';
 import { drawSection } from './section.js';
 import { drawSubtopic } from './subtopic.js';
@@ -99,15 +100,15 @@ export function renderSvgWith(
     height,
     viewBox: `0 0 ${width} ${height}`,
     role: 'img',
-    'aria-labelledby': 'rk-doc-title rk-doc-desc',
+    'aria-labelledby': `${OWN_IDS.docTitle} ${OWN_IDS.docDesc}`,
     'font-family': options.fontFamily,
   });
   const titleText = options.roadmap?.title ?? positioned.title.lines.map((l) => l.text).join(' ');
-  root.element('title').attr({ id: 'rk-doc-title' }).words(xmlSafeText(titleText));
+  root.element('title').attr({ id: OWN_IDS.docTitle }).words(xmlSafeText(titleText));
   const description =
     options.roadmap?.description ??
     `A roadmap of ${positioned.nodes.filter((n) => n.kind === 'topic').length} topics.`;
-  root.element('desc').attr({ id: 'rk-doc-desc' }).words(xmlSafeText(description));
+  root.element('desc').attr({ id: OWN_IDS.docDesc }).words(xmlSafeText(description));
   const css = [options.fontFaceCss ?? '', mode === 'auto' ? themeStyle(DARK_THEME) : '']
     .join('')
     .trim();

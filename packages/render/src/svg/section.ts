@@ -1,5 +1,6 @@
 import { type Box, type DrawContext, type Parent, r, type TextLine } from './context.js';
 import { drawLabel } from './label.js';
+import { nodeElementId } from './own-ids.js';
 
 /** A section: a frame behind the topics it groups, with its label at the top. */
 export function drawSection(
@@ -11,7 +12,7 @@ export function drawSection(
   ctx: DrawContext,
 ): void {
   const c = ctx.theme.colors;
-  const group = parent.group().attr({ id: `rk-${id}`, class: 'rk-section' });
+  const group = parent.group().attr({ id: nodeElementId(id), class: 'rk-section' });
   group.rect(r(box.width), r(box.height)).move(r(box.x), r(box.y)).attr({
     class: 'rk-box',
     rx: 8,
