@@ -78,6 +78,9 @@ describe('the hostile corpus', () => {
       expect(checkSafeMarkup(markup), name).toEqual([]);
       if (name.endsWith('.svg')) expect(XMLValidator.validate(markup), name).toBe(true);
       expect(markup, name).not.toContain('<script>alert');
+      const ids = [...markup.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+      expect(ids.length, `${name}: every id unique`).toBe(new Set(ids).size);
+      expect(markup, name).not.toMatch(/href="[^"]*(?:javascript|vbscript|data):/i);
     }
   }, 150_000);
 });

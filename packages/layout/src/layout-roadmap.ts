@@ -1,4 +1,4 @@
-import type { RoadmapDocument } from '@roadmapkit/schema';
+import { type RoadmapDocument, requireDocument } from '@roadmapkit/schema';
 import type { LayoutOptions } from './options.js';
 import { loadElk } from './pipeline/load-elk.js';
 import { runLayout } from './pipeline/run-layout.js';
@@ -12,11 +12,13 @@ import type { PositionedRoadmap } from './positioned-roadmap.js';
  * Loads elkjs on first use. The result is plain data (see {@link PositionedRoadmap}); the same
  * document and options give the same JSON in every run and process. Rejects with
  * `options.signal.reason` when the signal aborts and with a `TimeoutError` after
- * `options.timeoutMs`, both checked between stages. Throws a `RangeError` for a bad option.
+ * `options.timeoutMs`, both checked between stages. Throws a `RangeError` for a bad option
+ * and a `RoadmapInputError` (from @roadmapkit/schema) when `doc` is not a roadmap document.
  */
 export async function layoutRoadmap(
   doc: RoadmapDocument,
   options: LayoutOptions,
 ): Promise<PositionedRoadmap> {
+  requireDocument(doc, 'layoutRoadmap');
   return runLayout(doc, options, loadElk);
 }

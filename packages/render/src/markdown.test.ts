@@ -1,3 +1,4 @@
+import { RoadmapInputError } from '@roadmapkit/schema';
 import { describe, expect, it } from 'vitest';
 import { documentFrom, example, HOSTILE } from '../test/sample.js';
 import { escapeMarkdown, renderMarkdown } from './markdown.js';
@@ -76,5 +77,14 @@ Because.
     const markdown = renderMarkdown(doc);
     expect(markdown.match(/^## \d+\. /gm)).toHaveLength(doc.topics.length);
     expect(markdown).toContain('### What are the Backend Developer salaries?');
+  });
+
+  it('throws RoadmapInputError for a value that is not a document', () => {
+    const cyclic: Record<string, unknown> = { schemaVersion: 1, id: 'a', title: 'A' };
+    cyclic.topics = [{ id: 't', label: 'T', subtopics: [cyclic] }];
+    expect(() => renderMarkdown(null as never)).toThrow(RoadmapInputError);
+    expect(() => renderMarkdown(cyclic as never)).toThrow(
+      'renderMarkdown: expected a roadmap document (from parseRoadmap or validateRoadmap), received data that breaks a limit at topics[0].subtopics[0]: expected plain data, received an object that contains itself (a cycle)',
+    );
   });
 });

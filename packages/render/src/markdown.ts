@@ -1,4 +1,4 @@
-import { type RoadmapDocument, toGraph } from '@roadmapkit/schema';
+import { type RoadmapDocument, requireDocument, toGraph } from '@roadmapkit/schema';
 
 type Topic = RoadmapDocument['topics'][number];
 type Subtopic = NonNullable<Topic['subtopics']>[number];
@@ -22,8 +22,10 @@ function link(label: string, url: string): string {
  * The roadmap as a Markdown outline: the title and description, the legend, the topics in
  * spine order with their subtopics nested, legend markers, descriptions and resources,
  * the other elements, and the FAQ. Markdown in descriptions and answers is kept as written.
+ * Throws `RoadmapInputError` (from @roadmapkit/schema) when `doc` is not a roadmap document.
  */
 export function renderMarkdown(doc: RoadmapDocument): string {
+  requireDocument(doc, 'renderMarkdown');
   const legend = new Map((doc.legend ?? []).map((item) => [item.id, item.label]));
   const marker = (id: string | undefined) =>
     id && legend.has(id) ? ` _(${escapeMarkdown(legend.get(id) ?? '')})_` : '';

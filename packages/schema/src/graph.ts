@@ -1,4 +1,5 @@
 import type { RoadmapDocument } from './model/document.js';
+import { requireDocument } from './require-document.js';
 import { visitNodes } from './traverse.js';
 
 /** The kinds of node a roadmap draws. */
@@ -46,8 +47,10 @@ export interface RoadmapGraph {
  * The graph a valid document describes: every node with its parent, side and depth, and
  * every edge, the ones the tree implies (solid along the spine, dashed to subtopics)
  * followed by the ones written in `edges`. Authors never write the tree's own edges.
+ * Throws `RoadmapInputError` when `doc` is not a roadmap document.
  */
 export function toGraph(doc: RoadmapDocument): RoadmapGraph {
+  requireDocument(doc, 'toGraph');
   const sides = new Map<string, 'left' | 'right' | undefined>();
   const depths = new Map<string, number>();
   const nodes: GraphNode[] = [];

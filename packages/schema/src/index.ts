@@ -27,6 +27,7 @@ export { BADGE_CORNERS, BADGE_SHAPES } from './model/legend.js';
 export { EDGE_STYLES, ELEMENT_KINDS, SIDES } from './model/nodes.js';
 export { PALETTE, PALETTE_NAMES, type PaletteName } from './model/palette.js';
 export { THEME_ROLES, type ThemeRole, theme as themeSchema } from './model/theme.js';
+export { RoadmapInputError, requireDocument } from './require-document.js';
 export {
   cleanUrl,
   judgeUrl,

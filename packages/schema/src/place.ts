@@ -5,9 +5,18 @@ import { type Locator, readSource, type SourceSpan } from './source.js';
 export function dataLocator(data: unknown): Locator {
   let locate: Locator | undefined;
   return (path, at) => {
-    locate ??= readSource(JSON.stringify(data, null, 2) ?? '').locate;
+    locate ??= readSource(asJson(data)).locate;
     return locate(path, at);
   };
+}
+
+/** The data as JSON text, or "" when it cannot be written (a cycle, a BigInt, too deep). */
+function asJson(data: unknown): string {
+  try {
+    return JSON.stringify(data, null, 2) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /** Places findings in the source and orders them by position. */

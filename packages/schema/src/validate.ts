@@ -1,4 +1,5 @@
-import { hasErrors, type Result } from './issue.js';
+import { describeValue } from './describe-value.js';
+import { error, hasErrors, type Result } from './issue.js';
 import { migrateData } from './migrate.js';
 import { type RoadmapDocument, roadmapDocument } from './model/document.js';
 import { dataLocator, place, placeAll } from './place.js';
@@ -14,6 +15,8 @@ export interface ValidateOptions {
 
 export const DEFAULT_FILE = '<input>';
 
+const START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+
 /**
  * Reads a roadmap from YAML or JSON text (or UTF-8 bytes) and validates it.
  * Returns the document when there are no errors, and every issue with its position.
@@ -24,6 +27,15 @@ export function parseRoadmap(
   options: ValidateOptions = {},
 ): Result<RoadmapDocument> {
   const file = options.file ?? DEFAULT_FILE;
+  if (typeof source !== 'string' && !(source instanceof Uint8Array)) {
+    const finding = error(
+      'invalid-type',
+      [],
+      `expected YAML or JSON text or UTF-8 bytes, received ${describeValue(source)}`,
+      'pass the file contents (a string or a Uint8Array); for parsed data use validateRoadmap',
+    );
+    return { value: undefined, issues: [place(finding, START, file)] };
+  }
   const read = readSource(source);
   if (read.findings.length > 0) {
     const issues = read.findings.map((finding, i) =>
@@ -43,6 +55,10 @@ export function validateRoadmap(
   options: ValidateOptions = {},
 ): Result<RoadmapDocument> {
   const file = options.file ?? DEFAULT_FILE;
+  const early = rawLimits(data);
+  // Data past the raw limits is not written out as JSON to place the finding: it may be
+  // cyclic, or far too large to write. Its issue points at the start.
+  if (early.length > 0) return { value: undefined, issues: placeAll(early, () => START, file) };
   return checkData(data, dataLocator(data), file);
 }
 
