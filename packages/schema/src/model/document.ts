@@ -35,6 +35,12 @@ export const roadmapDocument = z
       .enum(['auto', 'manual'])
       .default('auto')
       .describe('auto: positions are computed (pinned ones kept); manual: every node is pinned.'),
+    treeEdges: z
+      .enum(['drawn', 'hidden'])
+      .optional()
+      .describe(
+        "drawn (default): the tree's own edges (spine, topic to subtopic) are drawn. hidden: in a manual layout only the edges written in `edges` are drawn and the tree is data only (as in an imported picture); an auto layout still draws the tree.",
+      ),
     theme: theme.optional(),
     legend: z.array(legendItem).optional(),
     callouts: z.array(callout).optional(),
