@@ -84,11 +84,20 @@ function collect(
       );
       return;
     }
-    const hasGroups = children.some((child) => asRecord(child)?.typeID === GROUP);
     const childPath = [...at, 'children', 'controls', 'control'];
-    const members = collect(children, childPath, control.position, depth + 1, set, log);
-    if (hasGroups) set.controls.push(...members);
-    else set.groups.push({ control, children: members });
+    // A badge drawn as its own small group (an icon, perhaps on a disc) belongs to this box:
+    // its controls join the box's. Any other inner group makes this group a container.
+    const inner: ControlSet = { groups: [], controls: [] };
+    const members = collect(children, childPath, control.position, depth + 1, inner, log);
+    const badges = inner.groups.filter(isBadgeGroup);
+    const container = inner.controls.length > 0 || badges.length < inner.groups.length;
+    if (container) {
+      set.groups.push(...inner.groups);
+      set.controls.push(...members, ...inner.controls);
+    } else {
+      const icons = badges.flatMap((badge) => badge.children.filter((c) => c.type === 'Icon'));
+      set.groups.push({ control, children: [...members, ...icons] });
+    }
   });
   if (depth === 0) set.controls.push(...out);
   return out;
@@ -120,4 +129,17 @@ function controlOf(
     props: asRecord(record.properties) ?? {},
     path,
   };
+}
+
+/** The most a badge may measure (px): larger inner groups are boxes of their own. */
+const BADGE_SIZE = 48;
+
+/** A group that only draws a badge: an icon, with nothing else larger than a badge. */
+function isBadgeGroup(group: ControlGroup): boolean {
+  const small = (c: Control) =>
+    (c.width ?? 0) <= BADGE_SIZE && (c.height ?? 0) <= BADGE_SIZE && c.type !== 'Label';
+  return (
+    group.children.some((c) => c.type === 'Icon') &&
+    group.children.every((c) => c.type === 'Icon' || small(c))
+  );
 }

@@ -78,7 +78,13 @@ function importMockup(
     if (shape.kind === 'element' && shape.element !== undefined)
       elements.push({ ...base, element: { ...shape.element, id } });
     else if (shape.kind !== 'element')
-      boxes.push({ ...base, kind: shape.kind, label: shape.label, ...badges.get(shape) });
+      boxes.push({
+        ...base,
+        kind: shape.kind,
+        label: shape.label,
+        ...badges.get(shape),
+        ...(shape.treeKey === undefined ? {} : { treeKey: shape.treeKey }),
+      });
   }
   const targets = [
     ...boxes,

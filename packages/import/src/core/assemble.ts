@@ -71,14 +71,29 @@ export function assemble(
     subtopics = [];
   }
   const spine = [...topics].sort(byPlace);
-  const attachments = attachSubtopics(spine, subtopics, draft.links, rect, log);
+  const sections = draft.elements
+    .filter((item) => item.element.kind === 'section')
+    .map((item) => ({ id: item.id, rect: rect(item.id) }));
+  const attachments = attachSubtopics({
+    topics: spine,
+    subtopics,
+    links: draft.links,
+    sections,
+    rectOf: rect,
+    log,
+  });
 
+  // A manual picture keeps every edge of the source and draws only those (`treeEdges:
+  // hidden`): the tree is data. An auto layout draws the tree, so its edges are left out.
+  const manual = options.layout === 'manual';
   const implied = new Set<string>();
-  for (let i = 1; i < spine.length; i++) {
-    const [a, b] = [spine[i - 1], spine[i]];
-    if (a !== undefined && b !== undefined) implied.add(pairKey(a.id, b.id));
+  if (!manual) {
+    for (let i = 1; i < spine.length; i++) {
+      const [a, b] = [spine[i - 1], spine[i]];
+      if (a !== undefined && b !== undefined) implied.add(pairKey(a.id, b.id));
+    }
+    for (const [subtopic, { topic }] of attachments) implied.add(pairKey(topic, subtopic));
   }
-  for (const [subtopic, { topic }] of attachments) implied.add(pairKey(topic, subtopic));
 
   const frame = options.layout === 'manual' ? frameFor([...positions.values()]) : undefined;
   const elements = placeElements(draft.elements, { spine, rectOf: rect, frame, log });
@@ -96,6 +111,7 @@ export function assemble(
     ...(meta.tags && meta.tags.length > 0 ? { tags: [...meta.tags] } : {}),
     ...(meta.updated ? { updated: meta.updated } : {}),
     layout: options.layout,
+    ...(manual ? { treeEdges: 'hidden' as const } : {}),
     ...(draft.legend.length > 0 ? { legend: [...draft.legend] } : {}),
     topics: build({ spine, subtopics: [...subtopics].sort(byPlace), attachments, rect, frame }),
     ...(elements.length > 0 ? { elements } : {}),

@@ -34,6 +34,12 @@ export interface DraftBox extends DraftItem {
   readonly badgeCorner?: BadgeCorner;
   readonly url?: string;
   readonly content?: ContentInput;
+  /**
+   * How the source's own tree names the box (a migration-mapping key such as
+   * `internet:dns`, a Balsamiq control name such as `100-web-servers:nginx`); its first
+   * `:`-separated part names the topic a subtopic belongs to.
+   */
+  readonly treeKey?: string;
 }
 
 /**
