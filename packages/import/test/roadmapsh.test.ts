@@ -59,8 +59,8 @@ describe('fromRoadmapSh on an editor file with every node type', () => {
     const edges = doc.edges?.map((e) => [labelOf(doc, e.from), labelOf(doc, e.to), e.style]);
     expect(edges).toHaveLength(12);
     expect(edges).toContainEqual(['Topic A', 'Topic B', 'solid']);
-    expect(edges).toContainEqual(['Topic A', 'Widgets', 'dashed']);
-    expect(edges).toContainEqual(['Topic A', 'Topic C', 'dashed']);
+    expect(edges).toContainEqual(['Topic A', 'Widgets', 'dotted']);
+    expect(edges).toContainEqual(['Topic A', 'Topic C', 'dotted']);
   });
 
   it('in an auto layout, writes only the edges the tree does not imply, with their style', () => {
@@ -68,9 +68,9 @@ describe('fromRoadmapSh on an editor file with every node type', () => {
     expect(auto.treeEdges).toBeUndefined();
     const label = (id: string) => labelOf(auto, id);
     expect(auto.edges?.map((e) => [label(e.from), label(e.to), e.style])).toEqual([
-      ['Topic A', 'Topic C', 'dashed'],
+      ['Topic A', 'Topic C', 'dotted'],
       ['Widgets', 'Topic D', 'solid'],
-      ['Topic D', 'Other roadmap', 'dashed'],
+      ['Topic D', 'Other roadmap', 'dotted'],
       ['Cogs', 'Gadgets', 'solid'],
     ]);
   });
