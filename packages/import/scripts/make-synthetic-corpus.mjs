@@ -74,11 +74,18 @@ function editorFile(seed) {
     label: `The ${WORDS[seed % 8]} roadmap`,
     style: { fontSize: 28 },
   });
-  node('paragraph', 880, -160, 300, 120, {
+  // The "related roadmaps" panel: drawn first, its buttons and a subtopic drawn on it.
+  node('paragraph', 860, -170, 320, 200, {
     label: 'Related roadmaps are listed below.',
-    style: { ...text, backgroundColor: '#ffffff', borderColor: '#000000', padding: 16 },
+    style: {
+      ...text,
+      textAlign: 'left',
+      backgroundColor: '#ffffff',
+      borderColor: '#000000',
+      padding: 16,
+    },
   });
-  node('button', 900, -100, 260, 46, {
+  node('button', 890, -120, 260, 40, {
     label: 'Another roadmap',
     href: 'https://example.org/roadmaps?g=A+%2F+B',
   });
@@ -98,6 +105,12 @@ function editorFile(seed) {
       });
     }
     previous = topic;
+    if (t === 0) {
+      const onPanel = `${label} / on the panel`;
+      const id = node('subtopic', 890, -60, 260, 46, { label: onPanel, style: text });
+      edge(topic, 'z1', id, 'y2', 'dashed', dotted);
+      truth[onPanel] = label;
+    }
     const pattern = PATTERNS[(seed + t) % PATTERNS.length];
     const sub = (x, sy, j) => {
       const sublabel = `${label} / ${MORE[(t + j) % 8]} ${j}`;

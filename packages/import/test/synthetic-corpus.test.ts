@@ -77,3 +77,27 @@ describe('parents on the synthetic Balsamiq corpus', () => {
     expect(labels).toContain('Practise every day');
   });
 });
+
+describe('drawing order', () => {
+  it('keeps the source z-order: the panel first, the boxes on it after', () => {
+    const doc = importEditor('roadmapsh-1.json', true).value;
+    const order = doc?.drawOrder ?? [];
+    const idOf = (label: string) =>
+      [...(doc?.topics ?? []), ...(doc?.topics ?? []).flatMap((t) => t.subtopics ?? [])].find((n) =>
+        n.label.endsWith(label),
+      )?.id;
+    const panel = doc?.elements?.find((e) => e.kind === 'paragraph')?.id ?? 'missing';
+    const button = doc?.elements?.find((e) => e.kind === 'button')?.id ?? 'missing';
+    const sub = idOf('on the panel') ?? 'missing';
+    expect(order.indexOf(panel)).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf(panel)).toBeLessThan(order.indexOf(button));
+    expect(order.indexOf(panel)).toBeLessThan(order.indexOf(sub));
+  });
+
+  it('keeps Balsamiq zOrder, a group before what it holds', () => {
+    const doc = fromBalsamiq(loadJson('synthetic/balsamiq-1.json')).value;
+    const first = doc?.topics[0]?.id ?? 'missing';
+    const last = doc?.topics[3]?.subtopics?.[2]?.id ?? 'missing';
+    expect(doc?.drawOrder?.indexOf(first)).toBeLessThan(doc?.drawOrder?.indexOf(last) ?? -1);
+  });
+});

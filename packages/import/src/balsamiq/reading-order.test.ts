@@ -10,6 +10,7 @@ const label = (text: string, x: number, y: number, width: number): Control => ({
   height: 20,
   props: { text },
   path: [],
+  zPath: [],
 });
 
 describe('readingOrder', () => {

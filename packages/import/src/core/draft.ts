@@ -24,6 +24,8 @@ export interface DraftItem {
   /** Top-left in source coordinates; undefined when the source has none that is usable. */
   readonly position: Point | undefined;
   readonly size: Size;
+  /** Where the source draws it: by `z` (roadmap.sh `zIndex`), then `index` (file order). */
+  readonly layer?: { readonly z: number; readonly index: number };
 }
 
 /** A topic or subtopic box. */

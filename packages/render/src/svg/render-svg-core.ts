@@ -6,6 +6,7 @@ import { DARK_THEME, resolveTheme, type Theme, type ThemeInput, toHex } from '..
 import type { NodeDrawing } from './box-node.js';
 import { drawBoxNode } from './box-node.js';
 import { drawButton } from './button.js';
+import { inDrawOrder } from './draw-order.js';
 import { drawCallout } from './callout.js';
 import type { DrawContext } from './context.js';
 import { drawEdge } from './edge.js';
@@ -164,7 +165,8 @@ export function renderSvgWith(
 
   const labels = nodeLabels(options.roadmap);
   const nodes = root.group().addClass('rk-nodes');
-  for (const node of readingOrder(positioned, options.roadmap)) {
+  const order = inDrawOrder(readingOrder(positioned, options.roadmap), options.roadmap?.drawOrder);
+  for (const node of order) {
     const legend = node.badge ? legendItems.get(node.badge.legend) : undefined;
     const drawing: NodeDrawing = {
       id: node.id,

@@ -51,6 +51,12 @@ export const roadmapDocument = z
     topics: z.array(topic).min(1, { error: 'expected at least one topic' }),
     elements: z.array(element).optional(),
     edges: z.array(edge).optional(),
+    drawOrder: z
+      .array(nodeId)
+      .optional()
+      .describe(
+        'The order boxes are drawn in, bottom first, as authored (an imported picture keeps its source z-order); boxes not listed follow in reading order.',
+      ),
     faq: z.array(faqEntry).optional(),
   })
   .describe('A roadmapkit roadmap document.');
