@@ -6,9 +6,9 @@ import { DARK_THEME, resolveTheme, type Theme, type ThemeInput, toHex } from '..
 import type { NodeDrawing } from './box-node.js';
 import { drawBoxNode } from './box-node.js';
 import { drawButton } from './button.js';
-import { inDrawOrder } from './draw-order.js';
 import { drawCallout } from './callout.js';
 import type { DrawContext } from './context.js';
+import { inDrawOrder } from './draw-order.js';
 import { drawEdge } from './edge.js';
 import { drawFreeLabel } from './free-label.js';
 import { drawItems } from './items.js';
