@@ -101,3 +101,13 @@ describe('drawing order', () => {
     expect(doc?.drawOrder?.indexOf(first)).toBeLessThan(doc?.drawOrder?.indexOf(last) ?? -1);
   });
 });
+
+describe('paragraph alignment', () => {
+  it("keeps the panel's textAlign and its flex-start (top) justifyContent", () => {
+    const doc = importEditor('roadmapsh-1.json', true).value;
+    expect(doc?.elements?.find((e) => e.kind === 'paragraph')).toMatchObject({
+      textAlign: 'left',
+      verticalAlign: 'top',
+    });
+  });
+});
