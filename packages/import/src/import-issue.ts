@@ -33,6 +33,7 @@ export const IMPORT_ISSUE_CODES = [
   'invalid-faqs',
   'invalid-content',
   'unmatched-content',
+  'invalid-mapping',
   'missing-content',
   // a document the importer built but the schema refused (a bug: please report it)
   'internal-error',

@@ -24,6 +24,12 @@ export interface RoadmapShOptions extends ImportOptions {
    * `# Title`, a description and `[@type@Title](url)` resources.
    */
   readonly content?: Readonly<Record<string, string>>;
+  /**
+   * The `migration-mapping.json` beside the file (its text, or its parsed data): keys
+   * `topic` and `topic:subtopic`, values node ids. It is the authors' own tree, so it says
+   * which topic a subtopic belongs to where no edge does.
+   */
+  readonly migrationMapping?: string | object;
 }
 
 /** What an importer returns: a document that validates (or undefined), and what it changed. */

@@ -36,7 +36,7 @@ describe('toYaml', () => {
       'schemaVersion: 1',
       'id: untitled-roadmap',
     ]);
-    expect(yaml).toContain('    position: { x: 0, y: 0 }\n    size: { width: 200, height: 40 }');
+    expect(yaml).toContain('    position: { x: 0, "y": 0 }\n    size: { width: 200, height: 40 }');
   });
 
   it('reads back as the same document (quoting what YAML would misread)', () => {

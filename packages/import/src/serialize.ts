@@ -1,5 +1,6 @@
 import { JSON_SCHEMA_URL, type RoadmapDocument } from '@roadmapkit/schema';
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
+import { quoteUnportable } from './portable-scalars.js';
 
 /** Small maps written on one line: `position: { x: 0, y: 40 }`. */
 const FLOW_MAPS = new Set(['position', 'size', 'from', 'to']);
@@ -8,7 +9,8 @@ const FLOW_ENTRIES = new Set(['legend', 'edges', 'items', 'links', 'resources'])
 
 /**
  * The document as YAML, starting with the line that points editors at the JSON Schema.
- * Reading it back with `parseRoadmap` gives the same document.
+ * Reading it back with `parseRoadmap` gives the same document, and so do js-yaml, PyYAML
+ * and Go's yaml.v3: strings they would read otherwise are quoted.
  */
 export function toYaml(doc: RoadmapDocument): string {
   const { $schema: _, ...data } = doc;
@@ -23,6 +25,7 @@ export function toYaml(doc: RoadmapDocument): string {
       }
     },
   });
+  quoteUnportable(yaml);
   return `# yaml-language-server: $schema=${JSON_SCHEMA_URL}\n${yaml.toString({ lineWidth: 0 })}`;
 }
 

@@ -12,7 +12,7 @@ describe('fromBalsamiq on a legacy mockup', () => {
     expect(result.issues.map((i) => [i.code, i.message])).toEqual([
       [
         'unattached-subtopic',
-        'group "Pulleys" (control "125") is connected to no topic; attached it to the nearest topic, group "Sprocket care" (control "116")',
+        '1 of 5 subtopics are joined to no topic by an edge, the source\'s tree, a stack or a section; attached each to the nearest topic, a guess to check: group "Pulleys" (control "125")',
       ],
     ]);
   });
@@ -43,7 +43,14 @@ describe('fromBalsamiq on a legacy mockup', () => {
   });
 
   it('turns arrows between boxes into edges (the tree ones implied) and a loose arrow into a line', () => {
-    expect(doc.edges).toEqual([{ from: '100-gadgets-basics', to: '116', style: 'solid' }]);
+    expect(doc.edges).toHaveLength(7);
+    expect(doc.edges).toContainEqual({
+      from: '100-gadgets-basics',
+      to: '101-gizmos',
+      style: 'solid',
+    });
+    const auto = fromBalsamiq(loadJson('balsamiq/gadgets.json'), { layout: 'auto' }).value;
+    expect(auto?.edges).toEqual([{ from: '100-gadgets-basics', to: '116', style: 'solid' }]);
     expect(elements('line')).toEqual([
       {
         kind: 'line',

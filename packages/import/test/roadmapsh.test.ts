@@ -49,15 +49,28 @@ describe('fromRoadmapSh on an editor file with every node type', () => {
     ]);
   });
 
-  it('writes only the edges the tree does not imply, with their style', () => {
-    const label = (id: string) =>
-      [...doc.topics, ...subtopicsOf(doc), ...(doc.elements ?? [])]
-        .map((n) => ('label' in n && n.label ? [n.id, n.label] : [n.id, '']))
-        .find(([nodeId]) => nodeId === id)?.[1];
-    expect(doc.edges?.map((e) => [label(e.from), label(e.to), e.style])).toEqual([
-      ['Topic A', 'Topic C', 'dashed'],
+  const labelOf = (d: RoadmapDocument, id: string) =>
+    [...d.topics, ...subtopicsOf(d), ...(d.elements ?? [])]
+      .map((n) => ('label' in n && n.label ? [n.id, n.label] : [n.id, '']))
+      .find(([nodeId]) => nodeId === id)?.[1];
+
+  it('as authored, writes every edge of the source and draws only those (the tree is data)', () => {
+    expect(doc.treeEdges).toBe('hidden');
+    const edges = doc.edges?.map((e) => [labelOf(doc, e.from), labelOf(doc, e.to), e.style]);
+    expect(edges).toHaveLength(12);
+    expect(edges).toContainEqual(['Topic A', 'Topic B', 'solid']);
+    expect(edges).toContainEqual(['Topic A', 'Widgets', 'dotted']);
+    expect(edges).toContainEqual(['Topic A', 'Topic C', 'dotted']);
+  });
+
+  it('in an auto layout, writes only the edges the tree does not imply, with their style', () => {
+    const auto = importWidgets('auto');
+    expect(auto.treeEdges).toBeUndefined();
+    const label = (id: string) => labelOf(auto, id);
+    expect(auto.edges?.map((e) => [label(e.from), label(e.to), e.style])).toEqual([
+      ['Topic A', 'Topic C', 'dotted'],
       ['Widgets', 'Topic D', 'solid'],
-      ['Topic D', 'Other roadmap', 'dashed'],
+      ['Topic D', 'Other roadmap', 'dotted'],
       ['Cogs', 'Gadgets', 'solid'],
     ]);
   });
@@ -231,7 +244,11 @@ describe('fromRoadmapSh on every handle pair', () => {
       ['Rim', 2],
     ]);
     expect(result.issues.map((issue) => issue.code)).toEqual(['missing-title']);
-    expect(result.value?.edges).toBeUndefined();
+    // As authored: the twelve source edges are the picture's edges, the tree draws none.
+    expect(result.value?.edges).toHaveLength(13);
+    expect(result.value?.treeEdges).toBe('hidden');
+    const auto = fromRoadmapSh(loadJson('roadmapsh/handles.json'), { layout: 'auto' });
+    expect(auto.value?.edges).toBeUndefined();
   });
 });
 

@@ -8,8 +8,8 @@ import { writeFileAtomic } from '../write-file-atomic.js';
 export const IMPORT_HELP = `Usage: roadmapkit import <files…> [options]
 
 Converts roadmap.sh editor files and legacy Balsamiq files into roadmapkit documents.
-Beside a roadmap.sh file <name>.json, the page file <name>.md, faqs.astro and a content/
-folder are read too when they exist.
+Beside a roadmap.sh file <name>.json, the page file <name>.md, faqs.astro,
+migration-mapping.json and a content/ folder are read too when they exist.
 
 Options:
   --from <roadmapsh|balsamiq>  the input format (default: detected)
@@ -36,13 +36,17 @@ async function readOptional(path: string): Promise<string | undefined> {
 }
 
 /** The page, FAQ and content files that sit beside a roadmap.sh editor file. */
-async function sideFiles(
-  path: string,
-): Promise<{ frontmatter?: string; faqs?: string; content?: Record<string, string> }> {
+async function sideFiles(path: string): Promise<{
+  frontmatter?: string;
+  faqs?: string;
+  content?: Record<string, string>;
+  migrationMapping?: string;
+}> {
   const dir = dirname(path);
   const stem = basename(path, extname(path));
   const frontmatter = await readOptional(join(dir, `${stem}.md`));
   const faqs = await readOptional(join(dir, 'faqs.astro'));
+  const migrationMapping = await readOptional(join(dir, 'migration-mapping.json'));
   const names = await readdir(join(dir, 'content')).catch(() => [] as string[]);
   const content: Record<string, string> = {};
   for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
@@ -52,6 +56,7 @@ async function sideFiles(
   return {
     ...(frontmatter === undefined ? {} : { frontmatter }),
     ...(faqs === undefined ? {} : { faqs }),
+    ...(migrationMapping === undefined ? {} : { migrationMapping }),
     ...(names.length === 0 ? {} : { content }),
   };
 }

@@ -4,6 +4,7 @@ import type { ElementInput } from '../core/model-types.js';
 import { asNumber, asText } from '../read-value.js';
 import { controlName, sizeOf, textOf } from './control-text.js';
 import { type Control, type ControlGroup, rectOfControl } from './controls.js';
+import { readingOrder } from './reading-order.js';
 import type { Shape, ShapeContext } from './shapes.js';
 
 const BOXES = new Set(['TextArea', 'TextInput', 'Canvas']);
@@ -22,10 +23,7 @@ export function classify(
   { values, log }: ShapeContext,
 ): Shape | undefined {
   const box = members.find((member) => BOXES.has(member.type));
-  const labels = members
-    .filter((m) => m.type === 'Label')
-    .map(textOf)
-    .filter((t) => t.text !== '');
+  const labels = readingOrder(members.filter((m) => m.type === 'Label'));
   const boxText = box === undefined ? undefined : textOf(box);
   const texts = labels.length > 0 ? labels : boxText?.text ? [boxText] : [];
   const rawText = texts.map((t) => t.text).join('\n');
@@ -53,7 +51,7 @@ export function classify(
   const kind = external === undefined ? kindOf(named, fill) : undefined;
   const label = values.label(rawText.replace(/\s*\n\s*/g, ' '), textPath, name);
   if (kind !== undefined) {
-    if (label !== '') return { ...base, kind, label };
+    if (label !== '') return { ...base, kind, label, ...(named ? { treeKey: named } : {}) };
     log.warn('empty-label', group.control.path, `${name} is a ${kind} with no text; dropped it`);
     return undefined;
   }

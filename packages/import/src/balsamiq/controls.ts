@@ -12,6 +12,8 @@ export interface Control {
   readonly height: number | undefined;
   readonly props: Json;
   readonly path: ImportPath;
+  /** Where it is drawn: the `zOrder` of each enclosing group, then its own (else file order). */
+  readonly zPath: readonly number[];
 }
 
 /** A group of controls that draws one box: its own frame and its controls. */
@@ -46,7 +48,7 @@ export function readControls(
   log: IssueLog,
 ): ControlSet {
   const set: ControlSet = { groups: [], controls: [] };
-  collect(list, path, { x: 0, y: 0 }, 0, set, log);
+  collect(list, path, { x: 0, y: 0 }, [], 0, set, log);
   return set;
 }
 
@@ -54,6 +56,7 @@ function collect(
   list: readonly unknown[],
   path: ImportPath,
   offset: Point | undefined,
+  zBase: readonly number[],
   depth: number,
   set: ControlSet,
   log: IssueLog,
@@ -70,7 +73,7 @@ function collect(
       );
       return;
     }
-    const control = controlOf(record, at, offset, index);
+    const control = controlOf(record, at, offset, index, zBase);
     if (control.type !== GROUP) {
       out.push(control);
       return;
@@ -84,11 +87,28 @@ function collect(
       );
       return;
     }
-    const hasGroups = children.some((child) => asRecord(child)?.typeID === GROUP);
     const childPath = [...at, 'children', 'controls', 'control'];
-    const members = collect(children, childPath, control.position, depth + 1, set, log);
-    if (hasGroups) set.controls.push(...members);
-    else set.groups.push({ control, children: members });
+    // A badge drawn as its own small group (an icon, perhaps on a disc) belongs to this box:
+    // its controls join the box's. Any other inner group makes this group a container.
+    const inner: ControlSet = { groups: [], controls: [] };
+    const members = collect(
+      children,
+      childPath,
+      control.position,
+      control.zPath,
+      depth + 1,
+      inner,
+      log,
+    );
+    const badges = inner.groups.filter(isBadgeGroup);
+    const container = inner.controls.length > 0 || badges.length < inner.groups.length;
+    if (container) {
+      set.groups.push(...inner.groups);
+      set.controls.push(...members, ...inner.controls);
+    } else {
+      const icons = badges.flatMap((badge) => badge.children.filter((c) => c.type === 'Icon'));
+      set.groups.push({ control, children: [...members, ...icons] });
+    }
   });
   if (depth === 0) set.controls.push(...out);
   return out;
@@ -99,6 +119,7 @@ function controlOf(
   path: ImportPath,
   offset: Point | undefined,
   index: number,
+  zBase: readonly number[],
 ): Control {
   const x = asNumber(record.x);
   const y = asNumber(record.y);
@@ -119,5 +140,19 @@ function controlOf(
     height: isUsableExtent(height) ? height : undefined,
     props: asRecord(record.properties) ?? {},
     path,
+    zPath: [...zBase, asNumber(record.zOrder) ?? index],
   };
+}
+
+/** The most a badge may measure (px): larger inner groups are boxes of their own. */
+const BADGE_SIZE = 48;
+
+/** A group that only draws a badge: an icon, with nothing else larger than a badge. */
+function isBadgeGroup(group: ControlGroup): boolean {
+  const small = (c: Control) =>
+    (c.width ?? 0) <= BADGE_SIZE && (c.height ?? 0) <= BADGE_SIZE && c.type !== 'Label';
+  return (
+    group.children.some((c) => c.type === 'Icon') &&
+    group.children.every((c) => c.type === 'Icon' || small(c))
+  );
 }

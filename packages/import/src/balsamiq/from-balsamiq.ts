@@ -58,6 +58,8 @@ function importMockup(
   const wanted = new Set<string>();
   const boxes: DraftBox[] = [];
   const elements: DraftElement[] = [];
+  const painted = [...shapes.shapes].sort((a, b) => compareZ(a.control.zPath, b.control.zPath));
+  const paint = new Map(painted.map((shape, index) => [shape, index]));
   for (const shape of shapes.shapes) {
     if (consumed.has(shape)) continue;
     const id = registry.claim(shape.wanted, `control-${shape.control.id}`);
@@ -74,11 +76,18 @@ function importMockup(
       path: shape.control.path,
       position: shape.position,
       size: shape.size,
+      layer: { z: 0, index: paint.get(shape) ?? 0 },
     };
     if (shape.kind === 'element' && shape.element !== undefined)
       elements.push({ ...base, element: { ...shape.element, id } });
     else if (shape.kind !== 'element')
-      boxes.push({ ...base, kind: shape.kind, label: shape.label, ...badges.get(shape) });
+      boxes.push({
+        ...base,
+        kind: shape.kind,
+        label: shape.label,
+        ...badges.get(shape),
+        ...(shape.treeKey === undefined ? {} : { treeKey: shape.treeKey }),
+      });
   }
   const targets = [
     ...boxes,
@@ -105,4 +114,13 @@ function importMockup(
       id: typeof options.id === 'string' ? options.id : undefined,
     },
   );
+}
+
+/** Orders two z-paths: by each level's zOrder, a group before what it holds. */
+function compareZ(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
 }

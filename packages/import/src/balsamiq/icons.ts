@@ -74,15 +74,23 @@ export function readIcons(set: ShapeSet, legend: LegendRegistry, log: IssueLog):
         });
     }
   }
+  const loose: Array<{ icon: Control; at: Point | undefined; color: string }> = [];
   for (const icon of set.icons.filter(checks)) {
     const at = centreOf(icon);
     const color = fromDecimalRgb(icon.props.color) ?? '#000000';
     const box = at === undefined ? undefined : closest(at, boxes, BADGE_REACH);
-    if (at !== undefined && box !== undefined) {
+    if (at !== undefined && box !== undefined)
       pending.push({ icon, at, color, box: box.shape, rect: box.rect });
-      continue;
-    }
-    const label = at === undefined ? undefined : labelAfter(at, labels, reading.consumed);
+    else loose.push({ icon, at, color });
+  }
+  // A check mark before a lone label is a legend entry only when its colour badges a box:
+  // otherwise it is a tick in running text, and the label stays a label.
+  const badgeColors = new Set(pending.map((p) => p.color));
+  for (const { icon, at, color } of loose) {
+    const label =
+      at === undefined || !badgeColors.has(color)
+        ? undefined
+        : labelAfter(at, labels, reading.consumed);
     if (label?.element?.kind === 'label') {
       legend.add({ key: `color:${color}`, label: label.element.label, color });
       reading.consumed.add(label);
@@ -91,7 +99,7 @@ export function readIcons(set: ShapeSet, legend: LegendRegistry, log: IssueLog):
     log.warn(
       'dropped-node',
       icon.path,
-      `check-circle Icon control "${icon.id}" is near no box and no label; dropped it`,
+      `check-circle Icon control "${icon.id}" is near no box and before no label of a badge colour; dropped it`,
     );
   }
   for (const { at, color, box, rect, icon } of pending) {

@@ -23,6 +23,8 @@ export interface Shape {
   readonly element?: ElementInput;
   /** A standalone label: a legend entry when a check-circle icon sits before it. */
   readonly plainLabel?: boolean;
+  /** A box group's `controlName` (`100-web-servers:nginx`): the source's own tree. */
+  readonly treeKey?: string;
   /** Icons drawn inside the group: badges of this box. */
   readonly icons: readonly Control[];
 }

@@ -10,9 +10,10 @@ import { attachSubtopics } from './attach-subtopics.js';
 import { build } from './build-tree.js';
 import { frameFor } from './coordinates.js';
 import { documentId } from './document-id.js';
-import type { Draft, DraftBox } from './draft.js';
+import type { Draft, DraftBox, DraftItem } from './draft.js';
 import { explicitEdges, pairKey } from './explicit-edges.js';
 import { type Rect, rectOf } from './geometry.js';
+import type { ElementInput } from './model-types.js';
 import { placeElements } from './place-elements.js';
 import { placeMissing } from './place-missing.js';
 
@@ -71,14 +72,29 @@ export function assemble(
     subtopics = [];
   }
   const spine = [...topics].sort(byPlace);
-  const attachments = attachSubtopics(spine, subtopics, draft.links, rect, log);
+  const sections = draft.elements
+    .filter((item) => item.element.kind === 'section')
+    .map((item) => ({ id: item.id, rect: rect(item.id) }));
+  const attachments = attachSubtopics({
+    topics: spine,
+    subtopics,
+    links: draft.links,
+    sections,
+    rectOf: rect,
+    log,
+  });
 
+  // A manual picture keeps every edge of the source and draws only those (`treeEdges:
+  // hidden`): the tree is data. An auto layout draws the tree, so its edges are left out.
+  const manual = options.layout === 'manual';
   const implied = new Set<string>();
-  for (let i = 1; i < spine.length; i++) {
-    const [a, b] = [spine[i - 1], spine[i]];
-    if (a !== undefined && b !== undefined) implied.add(pairKey(a.id, b.id));
+  if (!manual) {
+    for (let i = 1; i < spine.length; i++) {
+      const [a, b] = [spine[i - 1], spine[i]];
+      if (a !== undefined && b !== undefined) implied.add(pairKey(a.id, b.id));
+    }
+    for (const [subtopic, { topic }] of attachments) implied.add(pairKey(topic, subtopic));
   }
-  for (const [subtopic, { topic }] of attachments) implied.add(pairKey(topic, subtopic));
 
   const frame = options.layout === 'manual' ? frameFor([...positions.values()]) : undefined;
   const elements = placeElements(draft.elements, { spine, rectOf: rect, frame, log });
@@ -96,10 +112,12 @@ export function assemble(
     ...(meta.tags && meta.tags.length > 0 ? { tags: [...meta.tags] } : {}),
     ...(meta.updated ? { updated: meta.updated } : {}),
     layout: options.layout,
+    ...(manual ? { treeEdges: 'hidden' as const } : {}),
     ...(draft.legend.length > 0 ? { legend: [...draft.legend] } : {}),
     topics: build({ spine, subtopics: [...subtopics].sort(byPlace), attachments, rect, frame }),
     ...(elements.length > 0 ? { elements } : {}),
     ...(edges.length > 0 ? { edges } : {}),
+    ...(manual ? drawOrderOf(items, boxesDrawn(topics, subtopics, elements)) : {}),
     ...(meta.faq && meta.faq.length > 0 ? { faq: [...meta.faq] } : {}),
   };
   const checked = validateRoadmap(data);
@@ -118,4 +136,34 @@ export function assemble(
 function missingTitle(log: IssueLog): string {
   log.warn('missing-title', [], `found no title; called the roadmap "${UNTITLED}"`);
   return UNTITLED;
+}
+
+/**
+ * The source's z-order (`z`, then file order) of the boxes the document keeps, when the
+ * source says where each is drawn: the picture keeps what the source drew on top on top.
+ */
+function drawOrderOf(
+  items: readonly DraftItem[],
+  kept: ReadonlySet<string>,
+): { drawOrder?: string[] } {
+  const layered = items.filter((item) => item.layer !== undefined && kept.has(item.id));
+  if (layered.length === 0) return {};
+  const sorted = [...layered].sort(
+    (a, b) =>
+      (a.layer?.z ?? 0) - (b.layer?.z ?? 0) || (a.layer?.index ?? 0) - (b.layer?.index ?? 0),
+  );
+  return { drawOrder: sorted.map((item) => item.id) };
+}
+
+/** The ids drawn as boxes (sections, lines and the title are drawn apart from them). */
+function boxesDrawn(
+  topics: readonly DraftBox[],
+  subtopics: readonly DraftBox[],
+  elements: readonly ElementInput[],
+): Set<string> {
+  const ids = new Set([...topics, ...subtopics].map((box) => box.id));
+  for (const element of elements)
+    if (element.kind !== 'section' && element.kind !== 'line' && element.kind !== 'title')
+      ids.add(element.id);
+  return ids;
 }

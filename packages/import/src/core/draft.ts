@@ -24,6 +24,8 @@ export interface DraftItem {
   /** Top-left in source coordinates; undefined when the source has none that is usable. */
   readonly position: Point | undefined;
   readonly size: Size;
+  /** Where the source draws it: by `z` (roadmap.sh `zIndex`), then `index` (file order). */
+  readonly layer?: { readonly z: number; readonly index: number };
 }
 
 /** A topic or subtopic box. */
@@ -34,6 +36,12 @@ export interface DraftBox extends DraftItem {
   readonly badgeCorner?: BadgeCorner;
   readonly url?: string;
   readonly content?: ContentInput;
+  /**
+   * How the source's own tree names the box (a migration-mapping key such as
+   * `internet:dns`, a Balsamiq control name such as `100-web-servers:nginx`); its first
+   * `:`-separated part names the topic a subtopic belongs to.
+   */
+  readonly treeKey?: string;
 }
 
 /**

@@ -40,3 +40,36 @@ export function readAppearance(
   if (fontSize !== undefined && fontSize >= 1 && fontSize <= 200) out.fontSize = fontSize;
   return out;
 }
+
+const TEXT_ALIGN = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right' };
+const JUSTIFY = {
+  'flex-start': 'top',
+  start: 'top',
+  center: 'middle',
+  'flex-end': 'bottom',
+  end: 'bottom',
+} as const;
+
+/**
+ * A paragraph's alignment from its editor style: `textAlign` across the box, and the flex
+ * `justifyContent` down it (`flex-start` is the top: the text sits above whatever the
+ * author placed below it, such as the buttons of a "related roadmaps" panel).
+ */
+export function readAlignment(data: Json): {
+  textAlign?: 'left' | 'center' | 'right';
+  verticalAlign?: 'top' | 'middle' | 'bottom';
+} {
+  const style = asRecord(data.style) ?? {};
+  const across = typeof style.textAlign === 'string' ? style.textAlign.trim() : '';
+  const down = typeof style.justifyContent === 'string' ? style.justifyContent.trim() : '';
+  const textAlign = Object.hasOwn(TEXT_ALIGN, across)
+    ? (TEXT_ALIGN[across as keyof typeof TEXT_ALIGN] as 'left' | 'center' | 'right')
+    : undefined;
+  const verticalAlign = Object.hasOwn(JUSTIFY, down)
+    ? JUSTIFY[down as keyof typeof JUSTIFY]
+    : undefined;
+  return {
+    ...(textAlign === undefined ? {} : { textAlign }),
+    ...(verticalAlign === undefined ? {} : { verticalAlign }),
+  };
+}

@@ -10,6 +10,7 @@ import { asArray, asRecord } from '../read-value.js';
 import { indexContent } from './content-index.js';
 import { readFaqs } from './faqs.js';
 import { readFrontmatter } from './frontmatter.js';
+import { applyMigrationMapping } from './migration-mapping.js';
 import { readEdges } from './read-edges.js';
 import { readNodes } from './read-nodes.js';
 
@@ -66,9 +67,13 @@ function importEditorFile(
   const faq = typeof options.faqs === 'string' ? readFaqs(options.faqs, values, log) : [];
   const heading = [...reading.titles].sort((a, b) => a.y - b.y)[0]?.label;
   const title = page.title ?? heading;
+  const boxes =
+    options.migrationMapping === undefined || options.migrationMapping === null
+      ? reading.boxes
+      : applyMigrationMapping(reading.boxes, options.migrationMapping, reading.ids, log);
   return assemble(
     {
-      boxes: reading.boxes,
+      boxes,
       elements: reading.elements,
       links,
       legend: legend.items,

@@ -23,9 +23,11 @@ describe('sideOfHandle', () => {
 
 describe('strokeStyle', () => {
   it.each([
-    ['solid', '0.8 8', 'solid'],
+    ['solid', '0.8 8', 'dotted'],
+    ['dashed', '0.8 8', 'dotted'],
     ['dashed', undefined, 'dashed'],
-    ['dotted', '0', 'dotted'],
+    ['dotted', '0', 'solid'],
+    ['dotted', '', 'dotted'],
     [undefined, '0', 'solid'],
     [undefined, undefined, 'solid'],
     [undefined, '0 0', 'solid'],

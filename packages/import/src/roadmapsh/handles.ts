@@ -14,17 +14,21 @@ export function sideOfHandle(handle: unknown): BoxSide | undefined {
 }
 
 /**
- * The stroke style of an edge or line: the editor's `edgeStyle` when it names one of
- * ours, else read from the dash pattern (none or "0": solid; dots of at most 1px: dotted;
- * longer dashes: dashed).
+ * The stroke style of an edge or line, as the editor draws it: read from the dash pattern
+ * when there is one (none or "0": solid; dots of at most 1px: dotted, as roadmap.sh's
+ * round-capped `0.8 8` branch edges whose `edgeStyle` says "dashed"; longer dashes:
+ * dashed), else the editor's `edgeStyle` when it names one of ours, else solid.
  */
 export function strokeStyle(edgeStyle: unknown, dasharray: unknown): EdgeStyle {
-  if (edgeStyle === 'solid' || edgeStyle === 'dashed' || edgeStyle === 'dotted') return edgeStyle;
   const dashes = (asText(dasharray) ?? '')
     .split(/[\s,]+/)
     .filter((part) => part !== '')
     .map(Number)
     .filter((n) => Number.isFinite(n));
-  if (dashes.length === 0 || dashes.every((n) => n === 0)) return 'solid';
-  return (dashes[0] ?? 0) <= 1 ? 'dotted' : 'dashed';
+  if (dashes.length > 0) {
+    if (dashes.every((n) => n === 0)) return 'solid';
+    return (dashes[0] ?? 0) <= 1 ? 'dotted' : 'dashed';
+  }
+  if (edgeStyle === 'solid' || edgeStyle === 'dashed' || edgeStyle === 'dotted') return edgeStyle;
+  return 'solid';
 }

@@ -4,7 +4,7 @@ import type { ElementInput } from '../core/model-types.js';
 import type { ValueReader } from '../core/values.js';
 import type { ImportPath, IssueLog } from '../import-issue.js';
 import { asArray, asText, dig, type Json } from '../read-value.js';
-import { type Appearance, readAppearance } from './appearance.js';
+import { type Appearance, readAlignment, readAppearance } from './appearance.js';
 import { line } from './line-element.js';
 
 /** What an element builder knows about the node it converts. */
@@ -28,7 +28,8 @@ export function elementOf(ctx: NodeContext): ElementInput | undefined {
   const labelPath = [...path, 'data', 'label'];
   if (type === 'paragraph') {
     const text = values.markdown(data.label, labelPath, name);
-    return text === '' ? emptyDropped(ctx) : { kind: 'paragraph', id, text, ...look };
+    if (text === '') return emptyDropped(ctx);
+    return { kind: 'paragraph', id, text, ...readAlignment(data), ...look };
   }
   const label = values.label(data.label, labelPath, name);
   switch (type) {

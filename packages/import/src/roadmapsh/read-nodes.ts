@@ -3,7 +3,7 @@ import type { IdRegistry } from '../core/ids.js';
 import type { LegendRegistry } from '../core/legend-registry.js';
 import type { ValueReader } from '../core/values.js';
 import type { IssueLog } from '../import-issue.js';
-import { asRecord, asText, type Json } from '../read-value.js';
+import { asNumber, asRecord, asText, type Json } from '../read-value.js';
 import type { ContentIndex } from './content-index.js';
 import { readLegendBox } from './legend.js';
 import { elementOf } from './node-elements.js';
@@ -112,7 +112,8 @@ function readNode(
   }
   const position = nodePosition(node);
   const size = nodeSize(node, type, path, name, log);
-  const base = { name, path, position, size };
+  const z = asNumber(node.zIndex);
+  const base = { name, path, position, size, layer: { z: z ?? 0, index } };
   if (type === 'topic' || type === 'subtopic') {
     const box = readBox({ ...base, type, data, sourceId }, ctx);
     if (box === undefined) {
@@ -121,7 +122,7 @@ function readNode(
     }
     const id = reading.ids.claim(sourceId, type, index, path, name);
     reading.ids.kept(sourceId, id);
-    reading.boxes.push({ ...box, id });
+    reading.boxes.push({ ...box, id, layer: base.layer });
     return;
   }
   const element = elementOf({ ...base, type, id: '', data, values, log });

@@ -58,6 +58,9 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
 
   const ends = new Map(boxes);
   if (model.titleElement) ends.set(model.titleElement.id, title);
+  // A section is a valid end: an edge may join a topic to the section of its subtopics.
+  for (const frame of input.frames)
+    if (!ends.has(frame.section.id)) ends.set(frame.section.id, onCanvas(frame.box));
   const obstacles = [
     ...boxes.values(),
     title,

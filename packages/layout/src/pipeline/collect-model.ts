@@ -12,7 +12,10 @@ type Subtopic = NonNullable<Topic['subtopics']>[number];
  * validation is read as far as it can be: a repeated id, an unknown spine entry or an edge
  * to a missing node is skipped with a warning.
  */
-export function collectModel(doc: RoadmapDocument): LayoutModel {
+export function collectModel(
+  doc: RoadmapDocument,
+  mode: 'auto' | 'manual' = doc.layout,
+): LayoutModel {
   const warnings: LayoutWarning[] = [];
   const nodes: ModelNode[] = [];
   const byId = new Map<string, ModelNode>();
@@ -93,10 +96,21 @@ export function collectModel(doc: RoadmapDocument): LayoutModel {
     return ok;
   });
   const offSpine = doc.topics.map((t) => t.id).filter((id) => !seen.has(id) && byId.has(id));
-  const drawable = (id: string) => byId.has(id) || titleElement?.id === id;
+  const sectionIds = new Set(sections.map((section) => section.id));
+  const drawable = (id: string) => byId.has(id) || titleElement?.id === id || sectionIds.has(id);
   const edges: EdgeModel[] = [];
   const edgeKeys = new Set<string>();
+  const treeOnly = doc.treeEdges === 'hidden';
+  const treePairs = new Set(
+    graph.edges.filter((e) => e.origin !== 'explicit').map((e) => pairKey(e.from, e.to)),
+  );
   for (const edge of graph.edges) {
+    // `treeEdges: hidden`: a manual picture draws only its written edges; an auto layout
+    // draws the tree and leaves out written edges that repeat a tree edge.
+    if (treeOnly && mode === 'manual' && edge.origin !== 'explicit') continue;
+    if (treeOnly && mode === 'auto' && edge.origin === 'explicit') {
+      if (treePairs.has(pairKey(edge.from, edge.to))) continue;
+    }
     const key = `${edge.origin} ${edge.from} ${edge.to}`;
     if (edge.origin === 'spine' && edgeKeys.has(key)) continue;
     edgeKeys.add(key);
@@ -122,4 +136,8 @@ export function collectModel(doc: RoadmapDocument): LayoutModel {
     edges,
     warnings,
   };
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
 }

@@ -44,7 +44,12 @@ export function elementNode(
     case 'title':
       return { ...common, text: label(element.label) };
     case 'paragraph':
-      return { ...common, text: label(plainText(element.text)) };
+      return {
+        ...common,
+        text: label(plainText(element.text)),
+        textAlign: element.textAlign,
+        verticalAlign: element.verticalAlign,
+      };
     case 'button':
       return { ...common, url: element.url, tag: element.badge, text: label(element.label) };
     case 'label':

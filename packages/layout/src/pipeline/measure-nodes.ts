@@ -1,6 +1,7 @@
 import type { FontSpec, LayoutWarning } from '../positioned-roadmap.js';
 import type { ResolvedOptions } from '../resolve-options.js';
 import { type MeasuredText, measureText, type RowSpec } from '../text/measure-text.js';
+import type { TextAlign, VerticalAlign } from '../text/place-text.js';
 import type { ModelNode } from './model.js';
 
 /** A node's size and its measured text, before it is placed. */
@@ -12,7 +13,8 @@ export interface MeasuredNode {
   readonly text: MeasuredText;
   /** The font of the label or heading. */
   readonly font: FontSpec;
-  readonly align: 'center' | 'start';
+  readonly align: TextAlign;
+  readonly vertical: VerticalAlign;
   /** True when the document pinned the size (it is then never changed). */
   readonly sizePinned: boolean;
   readonly tag?: { readonly text: MeasuredText; readonly width: number; readonly height: number };
@@ -106,7 +108,8 @@ export function measureNode(
     padding,
     text,
     font: s.font,
-    align: s.align,
+    align: alignOf(node, s.align),
+    vertical: node.verticalAlign ?? 'middle',
     sizePinned: pinned !== undefined,
     ...(tag ? { tag } : {}),
   };
@@ -143,4 +146,12 @@ function measureTag(tag: string, options: ResolvedOptions): MeasuredNode['tag'] 
     width: ceil2(text.width + 8),
     height: ceil2(Math.max(text.height, options.measurer.lineHeight(font.size)) + 4),
   };
+}
+
+/** The authored alignment across the box where there is one, else the kind's. */
+function alignOf(node: ModelNode, kind: 'center' | 'start'): TextAlign {
+  if (node.textAlign === 'center') return 'center';
+  if (node.textAlign === 'right') return 'end';
+  if (node.textAlign === 'left') return 'start';
+  return kind;
 }

@@ -47,6 +47,9 @@ export interface ModelNode {
   readonly text: NodeText;
   /** A button's tag. */
   readonly tag: string | undefined;
+  /** A paragraph's authored alignment, across and down its box. */
+  readonly textAlign?: 'left' | 'center' | 'right' | undefined;
+  readonly verticalAlign?: 'top' | 'middle' | 'bottom' | undefined;
 }
 
 export interface SectionModel {

@@ -8,7 +8,12 @@ import type {
   TextLine,
 } from '../positioned-roadmap.js';
 import type { MeasuredText } from '../text/measure-text.js';
-import { type PlacedRow, placeText } from '../text/place-text.js';
+import {
+  type PlacedRow,
+  placeText,
+  type TextAlign,
+  type VerticalAlign,
+} from '../text/place-text.js';
 import type { MeasuredNode } from './measure-nodes.js';
 import type { BadgeCorner, ModelNode, Side } from './model.js';
 
@@ -37,10 +42,11 @@ export function placeRows(
   box: Box,
   padding: { readonly x: number; readonly y: number },
   text: MeasuredText,
-  align: 'center' | 'start',
+  align: TextAlign,
+  vertical: VerticalAlign = 'middle',
 ): { content: Box; rows: PlacedRow[] } {
   const content = contentBox(box, padding);
-  return { content, rows: placeText(content, text, align) };
+  return { content, rows: placeText(content, text, align, vertical) };
 }
 
 /** Where a badge's centre is for each corner of a box. */
@@ -59,7 +65,13 @@ export function positionNode(
   legendIds: ReadonlySet<string>,
   badgeRadius: number,
 ): PositionedNode {
-  const { content, rows } = placeRows(box, measured.padding, measured.text, measured.align);
+  const { content, rows } = placeRows(
+    box,
+    measured.padding,
+    measured.text,
+    measured.align,
+    measured.vertical,
+  );
   const isList = node.text.kind === 'list';
   const hasHeading = node.text.kind === 'list' && node.text.heading !== undefined;
   const headingRows = isList ? (hasHeading ? 1 : 0) : rows.length;

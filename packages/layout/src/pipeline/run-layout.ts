@@ -25,9 +25,9 @@ export async function runLayout(
 ): Promise<PositionedRoadmap> {
   const opts = resolveOptions(options);
   const deadline = createDeadline(opts.signal, opts.timeoutMs);
-  const model = collectModel(doc);
-  const warnings: LayoutWarning[] = [...model.warnings];
   const mode = opts.layout ?? doc.layout ?? 'auto';
+  const model = collectModel(doc, mode);
+  const warnings: LayoutWarning[] = [...model.warnings];
   deadline.check('reading the document');
 
   const isPinned = (node: ModelNode) => node.position !== undefined;

@@ -8,20 +8,27 @@ export interface PlacedRow {
   readonly marker?: Box;
 }
 
+export type TextAlign = 'center' | 'start' | 'end';
+export type VerticalAlign = 'top' | 'middle' | 'bottom';
+
 /**
- * Places measured rows in a content box: the block of rows is centred vertically (or starts
- * at the top when it does not fit), each line is centred horizontally or starts at the left.
+ * Places measured rows in a content box: the block of rows is centred vertically, or at the
+ * top or bottom (it starts at the top when it does not fit); each line is centred
+ * horizontally, starts at the left or ends at the right.
  */
 export function placeText(
   content: Box,
   text: MeasuredText,
-  align: 'center' | 'start',
+  align: TextAlign,
+  vertical: VerticalAlign = 'middle',
 ): PlacedRow[] {
-  let top = content.y + Math.max(0, (content.height - text.height) / 2);
+  const room = Math.max(0, content.height - text.height);
+  let top = content.y + (vertical === 'top' ? 0 : vertical === 'bottom' ? room : room / 2);
   return text.rows.map((row) => {
     const lines = row.lines.map((line, k): TextLine => {
       const free = content.width - row.indent - line.width;
-      const x = content.x + row.indent + (align === 'center' ? Math.max(0, free / 2) : 0);
+      const shift = align === 'center' ? free / 2 : align === 'end' ? free : 0;
+      const x = content.x + row.indent + Math.max(0, shift);
       return { text: line.text, x, y: top + k * row.lineHeight + row.baseline, width: line.width };
     });
     const box: Box = { x: content.x, y: top, width: content.width, height: row.height };

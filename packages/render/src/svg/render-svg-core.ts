@@ -8,6 +8,7 @@ import { drawBoxNode } from './box-node.js';
 import { drawButton } from './button.js';
 import { drawCallout } from './callout.js';
 import type { DrawContext } from './context.js';
+import { inDrawOrder } from './draw-order.js';
 import { drawEdge } from './edge.js';
 import { drawFreeLabel } from './free-label.js';
 import { drawItems } from './items.js';
@@ -165,7 +166,8 @@ export function renderSvgWith(
 
   const labels = nodeLabels(options.roadmap);
   const nodes = root.group().addClass('rk-nodes');
-  for (const node of readingOrder(positioned, options.roadmap)) {
+  const order = inDrawOrder(readingOrder(positioned, options.roadmap), options.roadmap?.drawOrder);
+  for (const node of order) {
     const legend = node.badge ? legendItems.get(node.badge.legend) : undefined;
     const drawing: NodeDrawing = {
       id: node.id,

@@ -35,6 +35,12 @@ export const roadmapDocument = z
       .enum(['auto', 'manual'])
       .default('auto')
       .describe('auto: positions are computed (pinned ones kept); manual: every node is pinned.'),
+    treeEdges: z
+      .enum(['drawn', 'hidden'])
+      .optional()
+      .describe(
+        "drawn (default): the tree's own edges (spine, topic to subtopic) are drawn. hidden: in a manual layout only the edges written in `edges` are drawn and the tree is data only (as in an imported picture); an auto layout still draws the tree.",
+      ),
     theme: theme.optional(),
     legend: z.array(legendItem).optional(),
     callouts: z.array(callout).optional(),
@@ -45,6 +51,12 @@ export const roadmapDocument = z
     topics: z.array(topic).min(1, { error: 'expected at least one topic' }),
     elements: z.array(element).optional(),
     edges: z.array(edge).optional(),
+    drawOrder: z
+      .array(nodeId)
+      .optional()
+      .describe(
+        'The order boxes are drawn in, bottom first, as authored (an imported picture keeps its source z-order); boxes not listed follow in reading order.',
+      ),
     faq: z.array(faqEntry).optional(),
   })
   .describe('A roadmapkit roadmap document.');

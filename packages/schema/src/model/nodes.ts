@@ -92,6 +92,14 @@ export const paragraphElement = z.strictObject({
   kind: z.literal('paragraph'),
   id: nodeId,
   text: markdown,
+  textAlign: z
+    .enum(['left', 'center', 'right'])
+    .optional()
+    .describe('How the lines sit across the box (default: left).'),
+  verticalAlign: z
+    .enum(['top', 'middle', 'bottom'])
+    .optional()
+    .describe('Where the text sits in a box taller than it (default: middle).'),
   near,
   ...appearance,
   ...placement,
