@@ -8,3 +8,4 @@ export {
 } from './change.js';
 export { diffRoadmaps, hasChanges } from './diff-roadmaps.js';
 export { version } from './version.js';
+export { withRemovedNodes } from './with-removed-nodes.js';
