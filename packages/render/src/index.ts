@@ -5,6 +5,7 @@ export { markdownToHtml, markdownToText } from './markdown-html.js';
 export { type PdfOptions, renderPdf } from './pdf.js';
 export { type PngOptions, renderPng } from './png.js';
 export { type RenderSvgOptions, renderSvg } from './render-svg.js';
+export type { ChangeMark, ChangeMarks } from './svg/change-marks.js';
 export { checkSafeMarkup } from './safe-markup.js';
 export {
   contrastRatio,

@@ -4,6 +4,12 @@ import { type Container, registerWindow, SVG, type Svg } from '@svgdotjs/svg.js'
 import { xmlSafeText } from '../escape.js';
 import { DARK_THEME, resolveTheme, type Theme, type ThemeInput, toHex } from '../theme.js';
 import type { NodeDrawing } from './box-node.js';
+import {
+  CHANGE_KEY_HEIGHT,
+  type ChangeMarks,
+  drawChangeKey,
+  drawChangeMarks,
+} from './change-marks.js';
 import { drawBoxNode } from './box-node.js';
 import { drawButton } from './button.js';
 import { drawCallout } from './callout.js';
@@ -32,6 +38,8 @@ export interface SvgOptions {
   readonly fontFamily: string;
   /** Where a node with content but no URL links to (the HTML page passes `#topic-<id>`). */
   readonly contentHref?: (id: string) => string | undefined;
+  /** Marks for a picture of a change, by node id, with a key under the picture. */
+  readonly marks?: ChangeMarks;
 }
 
 type SvgWindow = NonNullable<Parameters<typeof registerWindow>[0]>;
@@ -92,7 +100,8 @@ export function renderSvgWith(
       typeof SVG
     >[0],
   ) as Svg;
-  const { width, height } = positioned;
+  const { width } = positioned;
+  const height = positioned.height + (options.marks ? CHANGE_KEY_HEIGHT : 0);
   root.attr({
     xmlns: 'http://www.w3.org/2000/svg',
     width,
@@ -163,6 +172,7 @@ export function renderSvgWith(
   }
 
   const labels = nodeLabels(options.roadmap);
+  if (options.marks) drawChangeMarks(root, positioned, options.marks, 'under', ctx);
   const nodes = root.group().addClass('rk-nodes');
   for (const node of readingOrder(positioned, options.roadmap)) {
     const legend = node.badge ? legendItems.get(node.badge.legend) : undefined;
@@ -187,6 +197,10 @@ export function renderSvgWith(
             },
     };
     drawNode(nodes, node, drawing, withAppearance(ctx, node.appearance));
+  }
+  if (options.marks) {
+    drawChangeMarks(root, positioned, options.marks, 'over', ctx);
+    drawChangeKey(root, positioned.height, ctx);
   }
   return root.svg();
 }
