@@ -5,8 +5,8 @@ export { markdownToHtml, markdownToText } from './markdown-html.js';
 export { type PdfOptions, renderPdf } from './pdf.js';
 export { type PngOptions, renderPng } from './png.js';
 export { type RenderSvgOptions, renderSvg } from './render-svg.js';
-export type { ChangeMark, ChangeMarks } from './svg/change-marks.js';
 export { checkSafeMarkup } from './safe-markup.js';
+export type { ChangeMark, ChangeMarks } from './svg/change-marks.js';
 export {
   contrastRatio,
   DARK_THEME,

@@ -4,15 +4,15 @@ import { type Container, registerWindow, SVG, type Svg } from '@svgdotjs/svg.js'
 import { xmlSafeText } from '../escape.js';
 import { DARK_THEME, resolveTheme, type Theme, type ThemeInput, toHex } from '../theme.js';
 import type { NodeDrawing } from './box-node.js';
+import { drawBoxNode } from './box-node.js';
+import { drawButton } from './button.js';
+import { drawCallout } from './callout.js';
 import {
   CHANGE_KEY_HEIGHT,
   type ChangeMarks,
   drawChangeKey,
   drawChangeMarks,
 } from './change-marks.js';
-import { drawBoxNode } from './box-node.js';
-import { drawButton } from './button.js';
-import { drawCallout } from './callout.js';
 import type { DrawContext } from './context.js';
 import { drawEdge } from './edge.js';
 import { drawFreeLabel } from './free-label.js';
