@@ -54,14 +54,18 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       if (wantsHelp) return help(io, VALIDATE_HELP);
       const { values, positionals } = parse(rest, {
         format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
         debug: { type: 'boolean', default: false },
       });
       return validateCommand(
         {
           inputs: positionals,
           format: values.format as string | undefined,
+          output: values.output as string | undefined,
           strict: values.strict === true,
+          quiet: values.quiet === true,
         },
         io,
       );

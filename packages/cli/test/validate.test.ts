@@ -55,10 +55,22 @@ describe('roadmapkit validate', () => {
     );
   });
 
-  it('writes JSON that parses, one object per issue', () => {
+  it('writes JSON that parses, per file with a status, and a summary', () => {
     const cwd = project({ 'bad.yaml': INVALID });
     const run = runCli(['validate', '--format=json', 'bad.yaml'], { cwd });
-    const issues = JSON.parse(run.stdout) as Array<{ code: string; file: string; line: number }>;
+    const report = JSON.parse(run.stdout) as {
+      version: number;
+      summary: object;
+      files: Array<{
+        file: string;
+        status: string;
+        issues: Array<{ code: string; file: string; line: number }>;
+      }>;
+    };
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ files: 1, valid: 0, invalid: 1, errors: 2, warnings: 0 });
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([['bad.yaml', 'invalid']]);
+    const issues = report.files[0]?.issues ?? [];
     expect(issues.map((issue) => [issue.code, issue.file, issue.line])).toEqual([
       ['missing-key', 'bad.yaml', 5],
       ['unknown-key', 'bad.yaml', 5],
@@ -98,12 +110,12 @@ describe('roadmapkit validate', () => {
     [['validate'], 'roadmapkit: validate needs at least one file, folder or glob (or - for stdin)'],
     [
       ['validate', '--format', 'xml', 'a.yaml'],
-      'roadmapkit: --format must be one of pretty, json, github, received "xml"',
+      'roadmapkit: --format must be one of pretty, json, github, sarif, received "xml"',
     ],
     [['validate', '--bogus', 'a.yaml'], "roadmapkit: Unknown option '--bogus'"],
     [
       ['frobnicate'],
-      'roadmapkit: unknown command "frobnicate" (commands: validate, render, import, schema, init, watch)',
+      'roadmapkit: unknown command "frobnicate" (commands: validate, render, diff, import, schema, init, watch)',
     ],
     [['validate', 'nothing/*.yaml'], 'roadmapkit: no files match "nothing/*.yaml"'],
   ])('exits 2 with one line for a usage error: %j', (args, line) => {
