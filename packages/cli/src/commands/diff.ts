@@ -6,6 +6,7 @@ import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../diff/form
 import { loadGitPairs, loadPathPairs } from '../diff/load-pairs.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type CliIo, useColor } from '../io.js';
+import { requireTools } from '../optional-tools.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
 export const DIFF_HELP = `Usage: roadmapkit diff BASE HEAD [options]
@@ -81,6 +82,7 @@ export async function diffCommand(args: DiffArgs, io: CliIo): Promise<number> {
     );
 
   if (format === 'svg' || format === 'png') {
+    requireTools(`diff --format ${format}`);
     const drawable = files.filter(
       (file) => file.status !== 'unchanged' && file.status !== 'invalid',
     );
