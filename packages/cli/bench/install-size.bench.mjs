@@ -3,7 +3,15 @@
 // (layout, render, fonts and import left out), and prints the size of node_modules; then the
 // same with the optional packages, for comparison. Run: node packages/cli/bench/install-size.bench.mjs
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -46,9 +54,19 @@ for (const omit of [true, false]) {
   mkdirSync(project);
   writeFileSync(
     join(project, 'package.json'),
-    JSON.stringify({ private: true, dependencies: { '@roadmapkit/cli': files['@roadmapkit/cli'] }, overrides: files }),
+    JSON.stringify({
+      private: true,
+      dependencies: { '@roadmapkit/cli': files['@roadmapkit/cli'] },
+      overrides: files,
+    }),
   );
-  const args = ['install', '--no-audit', '--no-fund', '--loglevel=error', ...(omit ? ['--omit=optional'] : [])];
+  const args = [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+    ...(omit ? ['--omit=optional'] : []),
+  ];
   run('npm', args, project);
   const { bytes, count } = size(join(project, 'node_modules'));
   const packages = readdirSync(join(project, 'node_modules/@roadmapkit')).join(', ');
@@ -57,13 +75,18 @@ for (const omit of [true, false]) {
   );
   if (omit) {
     const cli = join(project, 'node_modules/.bin/roadmapkit');
-    writeFileSync(join(project, 'roadmap.yaml'), 'schemaVersion: 1\nid: a\ntitle: A\ntopics:\n  - { id: t, label: T }\n');
+    writeFileSync(
+      join(project, 'roadmap.yaml'),
+      'schemaVersion: 1\nid: a\ntitle: A\ntopics:\n  - { id: t, label: T }\n',
+    );
     process.stdout.write(`  validate: ${run(cli, ['validate', 'roadmap.yaml'], project).trim()}\n`);
     try {
       run(cli, ['render', 'roadmap.yaml'], project);
       process.stdout.write('  render: ran (unexpected in a validate-only install)\n');
     } catch (error) {
-      process.stdout.write(`  render (exit ${error.status}): ${String(error.stderr).split('\n')[0]}\n`);
+      process.stdout.write(
+        `  render (exit ${error.status}): ${String(error.stderr).split('\n')[0]}\n`,
+      );
     }
   }
 }
