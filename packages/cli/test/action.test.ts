@@ -130,7 +130,7 @@ describe('action steps', () => {
     );
     expect(r.outputs()).toEqual({ valid: 'false' });
     expect(r.summary()).toContain(
-      '| `roadmaps/bad.roadmap.yaml` | ❌ invalid | 2 | 0 |\n| `roadmaps/ok.roadmap.yaml` | ✅ valid | 0 | 0 |',
+      '| `roadmaps/bad.roadmap.yaml` | ❌ invalid | 1 | 0 |\n| `roadmaps/ok.roadmap.yaml` | ✅ valid | 0 | 0 |',
     );
   });
 

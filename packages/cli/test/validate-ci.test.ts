@@ -28,9 +28,8 @@ describe('validate on GitHub Actions', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout.split('\n')).toEqual([
-      '::error file=roadmaps/bad.roadmap.yaml,line=5,col=5,endLine=5,endColumn=24,title=roadmapkit missing-key::missing "label": expected a string (at topics[0].label). Fix: add "label: "some text"" to topics[0]',
       '::error file=roadmaps/bad.roadmap.yaml,line=5,col=14,endLine=5,endColumn=19,title=roadmapkit unknown-key::unknown key "lable" in topics[0] (did you mean "label"?) (at topics[0].lable). Fix: rename "lable" to "label"',
-      '✖ 2 files checked, 1 invalid (2 errors, 0 warnings)',
+      '✖ 2 files checked, 1 invalid (1 error, 0 warnings)',
       '',
     ]);
     expect(readFileSync(join(cwd, 'summary.md'), 'utf8')).toBe(`### roadmapkit validate
@@ -39,12 +38,11 @@ describe('validate on GitHub Actions', () => {
 
 | File | Status | Errors | Warnings |
 | --- | --- | ---: | ---: |
-| \`roadmaps/bad.roadmap.yaml\` | ❌ invalid | 2 | 0 |
+| \`roadmaps/bad.roadmap.yaml\` | ❌ invalid | 1 | 0 |
 | \`roadmaps/ok.roadmap.yaml\` | ✅ valid | 0 | 0 |
 
 | Where | Severity | Code | Problem | Fix |
 | --- | --- | --- | --- | --- |
-| \`roadmaps/bad.roadmap.yaml:5:5\` | error | missing-key | missing "label": expected a string (at topics&#91;0&#93;.label) | add "label: "some text"" to topics&#91;0&#93; |
 | \`roadmaps/bad.roadmap.yaml:5:14\` | error | unknown-key | unknown key "lable" in topics&#91;0&#93; (did you mean "label"?) (at topics&#91;0&#93;.lable) | rename "lable" to "label" |
 `);
   });
@@ -93,10 +91,9 @@ describe('validate report formats', () => {
     expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
     expect(log.version).toBe('2.1.0');
     expect(log.runs[0]?.results.map((r) => [r.ruleId, r.level])).toEqual([
-      ['missing-key', 'error'],
       ['unknown-key', 'error'],
     ]);
-    expect(log.runs[0]?.results[1]?.locations).toEqual([
+    expect(log.runs[0]?.results[0]?.locations).toEqual([
       {
         physicalLocation: {
           artifactLocation: { uri: 'bad.yaml' },
@@ -124,6 +121,6 @@ describe('validate report formats', () => {
     const bad = runCli(['validate', '-q', 'bad.yaml', 'warn.yaml'], { cwd });
     expect(bad.stdout).toContain('✖ unknown key "lable"');
     expect(bad.stdout).not.toContain('⚠');
-    expect(bad.stdout).toContain('✖ 2 files checked, 1 invalid (2 errors, 1 warning)');
+    expect(bad.stdout).toContain('✖ 2 files checked, 1 invalid (1 error, 1 warning)');
   });
 });
