@@ -5,4 +5,6 @@ export default packageBuild({
   dts: { entry: 'src/index.ts' },
   platform: 'node',
   shims: true,
+  // The drawing packages are optional dependencies, which tsup would otherwise bundle.
+  external: ['@roadmapkit/fonts', '@roadmapkit/import', '@roadmapkit/layout', '@roadmapkit/render'],
 });

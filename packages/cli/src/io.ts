@@ -5,7 +5,8 @@ export interface CliIo {
   readonly stdoutIsTty: boolean;
   /** The terminal's width in columns, when there is one. */
   readonly columns?: number | undefined;
-  write(text: string): void;
+  /** Writes to standard output (bytes for a picture written with `-o -`). */
+  write(text: string | Uint8Array): void;
   writeError(text: string): void;
   readStdin(): Promise<Uint8Array>;
   /** Calls `handler` on Ctrl-C (SIGINT); returns a function that stops listening. */

@@ -10,6 +10,7 @@ Roadmaps written as data: checked, laid out and rendered.
 Commands:
   validate <files|dirs|globs…>   check roadmap files and report every issue
   render <files|dirs|globs…>     lay out and draw roadmaps as svg, png, pdf, html, md, json
+  diff BASE HEAD | --git REF     what changed between two versions: text, md, json or a picture
   schema [-o FILE]               print or write the JSON Schema of roadmap files
   import <files…>                convert roadmap.sh editor or Balsamiq files to roadmapkit YAML
   init [DIR]                     create a starter roadmap and a GitHub Actions workflow
@@ -22,7 +23,7 @@ Options:
 
 Docs: https://github.com/roadmapkit/roadmapkit#readme`;
 
-const COMMANDS = ['validate', 'render', 'import', 'schema', 'init', 'watch'];
+const COMMANDS = ['validate', 'render', 'diff', 'import', 'schema', 'init', 'watch'];
 
 const REPORT_URL = 'https://github.com/roadmapkit/roadmapkit/issues';
 
@@ -53,14 +54,18 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       if (wantsHelp) return help(io, VALIDATE_HELP);
       const { values, positionals } = parse(rest, {
         format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
         debug: { type: 'boolean', default: false },
       });
       return validateCommand(
         {
           inputs: positionals,
           format: values.format as string | undefined,
+          output: values.output as string | undefined,
           strict: values.strict === true,
+          quiet: values.quiet === true,
         },
         io,
       );
@@ -109,6 +114,36 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         },
         io,
         new URL('./render-worker.js', import.meta.url),
+      );
+    }
+    case 'diff': {
+      const { DIFF_HELP, diffCommand } = await import('./commands/diff.js');
+      if (wantsHelp) return help(io, DIFF_HELP);
+      const { values, positionals } = parse(rest, {
+        git: { type: 'string' },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'out-dir': { type: 'string' },
+        theme: { type: 'string' },
+        width: { type: 'string' },
+        background: { type: 'string' },
+        'exit-code': { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+      });
+      const text = (key: string) => values[key] as string | undefined;
+      return diffCommand(
+        {
+          paths: positionals,
+          git: text('git'),
+          format: text('format'),
+          output: text('output'),
+          outDir: text('out-dir'),
+          theme: text('theme'),
+          width: text('width'),
+          background: text('background'),
+          exitCode: values['exit-code'] === true,
+        },
+        io,
       );
     }
     case 'import': {

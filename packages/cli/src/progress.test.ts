@@ -10,7 +10,7 @@ function fakeIo(tty: boolean): CliIo & { out: string[] } {
     env: {},
     stdoutIsTty: tty,
     columns: 60,
-    write: (text) => out.push(text),
+    write: (text) => out.push(String(text)),
     writeError: () => {},
     readStdin: async () => new Uint8Array(),
     onInterrupt: () => () => {},

@@ -1,8 +1,13 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli, tempDir } from './run-cli.js';
+
+const { version } = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../package.json'), 'utf8'),
+) as { version: string };
 
 describe('roadmapkit init', () => {
   it('creates a roadmap that validates and a workflow that parses', () => {
@@ -15,15 +20,44 @@ describe('roadmapkit init', () => {
       '# yaml-language-server: $schema=https://unpkg.com/@roadmapkit/schema/schema.json',
     );
     expect(runCli(['validate', 'docs/roadmap.yaml'], { cwd }).code).toBe(0);
+    // Not in a git repository: the workflow goes beside the roadmap.
     const workflow = parse(
       readFileSync(join(cwd, 'docs/.github/workflows/roadmaps.yml'), 'utf8'),
     ) as {
-      jobs: Record<string, { steps: Array<{ run?: string }> }>;
+      permissions: unknown;
+      jobs: Record<string, { steps: Array<{ uses?: string; run?: string; with?: object }> }>;
     };
-    expect(Object.keys(workflow.jobs)).toEqual(['validate', 'render']);
-    expect(workflow.jobs.validate?.steps.map((s) => s.run).filter(Boolean)).toEqual([
-      'npx --yes @roadmapkit/cli validate . --format github --strict',
-    ]);
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(Object.keys(workflow.jobs)).toEqual(['review', 'render', 'merge']);
+    expect(workflow.jobs.review?.steps[1]).toEqual({
+      uses: `roadmapkit/roadmapkit@v${version}`,
+      with: { paths: '.', formats: '' },
+    });
+    expect(workflow.jobs.render?.steps[2]?.run).toBe(
+      `npx --yes @roadmapkit/cli@${version} render . --shard \${{ matrix.shard }}/2 --out-dir rendered --format svg,png`,
+    );
+  });
+
+  it('writes the workflow to the git repository root, watching the roadmap folder', () => {
+    const cwd = tempDir();
+    execFileSync('git', ['init', '-q'], { cwd });
+    mkdirSync(join(cwd, 'roadmaps/backend'), { recursive: true });
+    const run = runCli(['init', '.'], { cwd: join(cwd, 'roadmaps/backend') });
+    expect(run.stdout).toContain('created ../../.github/workflows/roadmaps.yml');
+    const text = readFileSync(join(cwd, '.github/workflows/roadmaps.yml'), 'utf8');
+    expect(text).toContain('    paths: ["roadmaps/backend/**"]');
+    expect(text).toContain('          paths: roadmaps/backend\n');
+    expect(existsSync(join(cwd, 'roadmaps/backend/.github'))).toBe(false);
+  });
+
+  it('pins every action to a full commit', () => {
+    const cwd = tempDir();
+    runCli(['init'], { cwd });
+    const uses = [
+      ...readFileSync(join(cwd, '.github/workflows/roadmaps.yml'), 'utf8').matchAll(/uses: (\S+)/g),
+    ].map((m) => m[1]);
+    expect(uses.length).toBeGreaterThan(4);
+    for (const ref of uses) expect(ref).toMatch(/@([0-9a-f]{40}|v\d+\.\d+\.\d+)$/);
   });
 
   it('keeps existing files unless --force', () => {

@@ -29,7 +29,7 @@ describe('roadmapkit validate', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('(one.yaml:5:14)');
     expect(run.stdout).toContain('(two.yaml:5:14)');
-    expect(run.stdout).toContain('✖ 3 files checked, 2 invalid (4 errors, 0 warnings)');
+    expect(run.stdout).toContain('✖ 3 files checked, 2 invalid (2 errors, 0 warnings)');
     expect(run.stdout).not.toMatch(/\n\s+at .*\.js:\d+/);
   });
 
@@ -50,17 +50,28 @@ describe('roadmapkit validate', () => {
     const cwd = project({ 'bad.yaml': INVALID });
     const run = runCli(['validate', '--format', 'github', 'bad.yaml'], { cwd });
     expect(run.code).toBe(1);
-    expect(run.stdout.split('\n')[1]).toMatch(
+    expect(run.stdout.split('\n')[0]).toMatch(
       /^::error file=bad\.yaml,line=5,col=14,endLine=5,endColumn=19,title=roadmapkit unknown-key::unknown key "lable"/,
     );
   });
 
-  it('writes JSON that parses, one object per issue', () => {
+  it('writes JSON that parses, per file with a status, and a summary', () => {
     const cwd = project({ 'bad.yaml': INVALID });
     const run = runCli(['validate', '--format=json', 'bad.yaml'], { cwd });
-    const issues = JSON.parse(run.stdout) as Array<{ code: string; file: string; line: number }>;
+    const report = JSON.parse(run.stdout) as {
+      version: number;
+      summary: object;
+      files: Array<{
+        file: string;
+        status: string;
+        issues: Array<{ code: string; file: string; line: number }>;
+      }>;
+    };
+    expect(report.version).toBe(1);
+    expect(report.summary).toEqual({ files: 1, valid: 0, invalid: 1, errors: 1, warnings: 0 });
+    expect(report.files.map((f) => [f.file, f.status])).toEqual([['bad.yaml', 'invalid']]);
+    const issues = report.files[0]?.issues ?? [];
     expect(issues.map((issue) => [issue.code, issue.file, issue.line])).toEqual([
-      ['missing-key', 'bad.yaml', 5],
       ['unknown-key', 'bad.yaml', 5],
     ]);
   });
@@ -98,12 +109,12 @@ describe('roadmapkit validate', () => {
     [['validate'], 'roadmapkit: validate needs at least one file, folder or glob (or - for stdin)'],
     [
       ['validate', '--format', 'xml', 'a.yaml'],
-      'roadmapkit: --format must be one of pretty, json, github, received "xml"',
+      'roadmapkit: --format must be one of pretty, json, github, sarif, received "xml"',
     ],
     [['validate', '--bogus', 'a.yaml'], "roadmapkit: Unknown option '--bogus'"],
     [
       ['frobnicate'],
-      'roadmapkit: unknown command "frobnicate" (commands: validate, render, import, schema, init, watch)',
+      'roadmapkit: unknown command "frobnicate" (commands: validate, render, diff, import, schema, init, watch)',
     ],
     [['validate', 'nothing/*.yaml'], 'roadmapkit: no files match "nothing/*.yaml"'],
   ])('exits 2 with one line for a usage error: %j', (args, line) => {

@@ -6,6 +6,7 @@ export { type PdfOptions, renderPdf } from './pdf.js';
 export { type PngOptions, renderPng } from './png.js';
 export { type RenderSvgOptions, renderSvg } from './render-svg.js';
 export { checkSafeMarkup } from './safe-markup.js';
+export type { ChangeMark, ChangeMarks } from './svg/change-marks.js';
 export {
   contrastRatio,
   DARK_THEME,

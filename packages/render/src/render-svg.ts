@@ -5,6 +5,7 @@ import type { PositionedRoadmap } from '@roadmapkit/layout';
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import { createSVGWindow } from 'svgdom';
 import { assertSafe } from './assert-safe.js';
+import type { ChangeMarks } from './svg/change-marks.js';
 import { renderSvgWith } from './svg/render-svg-core.js';
 import type { ThemeInput } from './theme.js';
 
@@ -17,6 +18,11 @@ export interface RenderSvgOptions {
   readonly embedFonts?: boolean;
   /** Where a node with content but no URL links to (the HTML page passes `#topic-<id>`). */
   readonly contentHref?: (id: string) => string | undefined;
+  /**
+   * Marks for a picture of a change, by node id: `added` boxes outlined green, `changed`
+   * amber, `removed` drawn as dashed ghosts; a key is drawn under the picture.
+   */
+  readonly marks?: ChangeMarks;
 }
 
 /** Every text the picture draws, to subset the fonts to. */
@@ -59,6 +65,7 @@ export function renderSvg(positioned: PositionedRoadmap, options: RenderSvgOptio
     ...(options.roadmap ? { roadmap: options.roadmap } : {}),
     ...(options.theme === undefined ? {} : { theme: options.theme }),
     ...(options.contentHref ? { contentHref: options.contentHref } : {}),
+    ...(options.marks ? { marks: options.marks } : {}),
     ...(options.embedFonts ? { fontFaceCss: fontFaceCss(positioned) } : {}),
   });
   return assertSafe(svg);

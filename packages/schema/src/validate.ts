@@ -1,5 +1,7 @@
 import { describeValue } from './describe-value.js';
+import { withoutExtensionKeys } from './extension-keys.js';
 import { error, hasErrors, type Result } from './issue.js';
+import { mergeTypos } from './merge-typos.js';
 import { migrateData } from './migrate.js';
 import { type RoadmapDocument, roadmapDocument } from './model/document.js';
 import { dataLocator, place, placeAll } from './place.js';
@@ -65,13 +67,15 @@ export function validateRoadmap(
 function checkData(data: unknown, locate: Locator, file: string): Result<RoadmapDocument> {
   const early = rawLimits(data);
   if (early.length > 0) return { value: undefined, issues: placeAll(early, locate, file) };
-  const migrated = migrateData(data);
+  const migrated = migrateData(withoutExtensionKeys(data));
   if (migrated.findings.length > 0)
     return { value: undefined, issues: placeAll(migrated.findings, locate, file) };
   const parsed = roadmapDocument.safeParse(migrated.data, { reportInput: false });
   if (!parsed.success) {
-    const findings = parsed.error.issues.flatMap((issue) =>
-      findingsFromZod(issue, migrated.data, roadmapDocument),
+    const findings = mergeTypos(
+      parsed.error.issues.flatMap((issue) =>
+        findingsFromZod(issue, migrated.data, roadmapDocument),
+      ),
     );
     return { value: undefined, issues: placeAll(findings, locate, file) };
   }

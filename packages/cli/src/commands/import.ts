@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import type { CliIo } from '../io.js';
+import { requireTools } from '../optional-tools.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
 export const IMPORT_HELP = `Usage: roadmapkit import <files…> [options]
@@ -63,6 +64,7 @@ async function sideFiles(path: string): Promise<{
 
 export async function importCommand(args: ImportArgs, io: CliIo): Promise<number> {
   if (args.inputs.length === 0) throw new UsageError('import needs at least one file');
+  requireTools('import', ['@roadmapkit/import']);
   if (args.from !== undefined && args.from !== 'roadmapsh' && args.from !== 'balsamiq') {
     throw new UsageError(
       `--from must be roadmapsh or balsamiq, received ${JSON.stringify(args.from)}`,

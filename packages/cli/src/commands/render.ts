@@ -6,6 +6,7 @@ import { checkInput } from '../check-input.js';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import { type CliIo, useColor } from '../io.js';
+import { requireTools } from '../optional-tools.js';
 import { type OutputFormat, parseFormats, planOutputs } from '../output-plan.js';
 import { runPool, type TaskResult } from '../pool/worker-pool.js';
 import { createProgress } from '../progress.js';
@@ -85,6 +86,7 @@ function number(
 export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL): Promise<number> {
   if (args.inputs.length === 0)
     throw new UsageError('render needs at least one file, folder or glob (or - for stdin)');
+  requireTools('render');
   const theme = choice('--theme', args.theme, ['light', 'dark', 'auto'] as const) ?? 'light';
   const layout = choice('--layout', args.layout, ['auto', 'manual'] as const);
   const scale = number('--scale', args.scale, 1, 4, false) ?? 1;

@@ -1,16 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import {
-  formatIssuesGithub,
-  formatIssuesJson,
-  formatIssuesPretty,
-  type Issue,
-  parseRoadmap,
-  summarizeIssues,
-} from '@roadmapkit/schema';
+import { appendFile, readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { formatIssuesPretty, type Issue, parseRoadmap, summarizeIssues } from '@roadmapkit/schema';
 import { checkInput, fileIssue } from '../check-input.js';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import { type CliIo, useColor } from '../io.js';
+import type { FileReport } from '../report/file-report.js';
+import { ANNOTATION_LIMIT, githubAnnotations, githubSummary } from '../report/github-report.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatValidateJson } from '../report/validate-json.js';
+import { writeFileAtomic } from '../write-file-atomic.js';
 
 export const VALIDATE_HELP = `Usage: roadmapkit validate <files|dirs|globs…> [options]
 
@@ -18,19 +17,28 @@ Checks roadmap files and reports every issue with file, line, column and a fix.
 Folders are searched for roadmap.yaml and *.roadmap.yaml (also .yml and .json); "-" reads stdin.
 
 Options:
-  --format <pretty|json|github>  how to report (default: pretty)
-  --strict                       treat warnings as errors
-  -h, --help                     show this help
+  --format FORMAT   pretty (default), json (a stable shape, per file and a summary),
+                    github (annotations) or sarif (SARIF 2.1.0, for code scanning)
+  -o, --output FILE write the report to FILE ("-": standard output, the default)
+  --strict          treat warnings as errors
+  --quiet           print only errors: no warnings, no line when all is well
+  -h, --help        show this help
+
+On GitHub Actions (GITHUB_ACTIONS=true) the default is github: annotations (up to
+GitHub's 10 a step for each severity, the rest in the log), paths relative to
+GITHUB_WORKSPACE, and a table of files and issues in the job summary.
 
 Exit codes: 0 valid, 1 invalid, 2 usage error.`;
 
-const FORMATS = ['pretty', 'json', 'github'] as const;
+const FORMATS = ['pretty', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 export interface ValidateArgs {
   readonly inputs: readonly string[];
   readonly format: string | undefined;
   readonly strict: boolean;
+  readonly quiet?: boolean;
+  readonly output?: string | undefined;
 }
 
 /** Reads a file as bytes; a problem reading it becomes an issue of that file, not a crash. */
@@ -57,8 +65,17 @@ async function readInput(path: string, name: string, io: CliIo): Promise<Uint8Ar
   }
 }
 
+/** Where a file is shown on GitHub: relative to GITHUB_WORKSPACE, with forward slashes. */
+function workspaceName(name: string, io: CliIo): string {
+  const workspace = io.env.GITHUB_WORKSPACE;
+  if (!workspace || name === '<stdin>') return name;
+  const inside = relative(workspace, resolve(io.cwd, name));
+  return inside.startsWith('..') || isAbsolute(inside) ? name : inside.split('\\').join('/');
+}
+
 export async function validateCommand(args: ValidateArgs, io: CliIo): Promise<number> {
-  const format = (args.format ?? 'pretty') as Format;
+  const onGithub = io.env.GITHUB_ACTIONS === 'true';
+  const format = (args.format ?? (onGithub ? 'github' : 'pretty')) as Format;
   if (!FORMATS.includes(format)) {
     throw new UsageError(
       `--format must be one of ${FORMATS.join(', ')}, received ${JSON.stringify(args.format)}`,
@@ -67,32 +84,46 @@ export async function validateCommand(args: ValidateArgs, io: CliIo): Promise<nu
   if (args.inputs.length === 0)
     throw new UsageError('validate needs at least one file, folder or glob (or - for stdin)');
   const inputs = await expandInputs(args.inputs, io.cwd);
-  const issues: Issue[] = [];
+  const reports: FileReport[] = [];
   const sources: Record<string, string> = {};
-  let failed = 0;
   for (const input of inputs) {
-    const bytes = await readInput(input.path, input.name, io);
+    const name = onGithub ? workspaceName(input.name, io) : input.name;
+    const bytes = await readInput(input.path, name, io);
     const fileIssues =
-      bytes instanceof Uint8Array ? parseRoadmap(bytes, { file: input.name }).issues : [bytes];
+      bytes instanceof Uint8Array ? parseRoadmap(bytes, { file: name }).issues : [bytes];
     const promoted = args.strict
       ? fileIssues.map((issue) => ({ ...issue, severity: 'error' as const }))
       : fileIssues;
-    if (promoted.some((issue) => issue.severity === 'error')) failed++;
-    if (format === 'pretty' && bytes instanceof Uint8Array && promoted.length > 0) {
-      sources[input.name] = new TextDecoder().decode(bytes);
+    if (bytes instanceof Uint8Array && promoted.length > 0) {
+      sources[name] = new TextDecoder().decode(bytes);
     }
-    issues.push(...promoted);
+    reports.push({ file: name, issues: promoted });
   }
-  if (format === 'json') io.write(`${formatIssuesJson(issues)}\n`);
+  const issues = reports.flatMap((report) => report.issues);
+  const failed = reports.filter((report) =>
+    report.issues.some((i) => i.severity === 'error'),
+  ).length;
+  const files = `${inputs.length} file${inputs.length === 1 ? '' : 's'}`;
+  const line = `${failed === 0 ? '✔' : '✖'} ${files} checked, ${failed} invalid (${summarizeIssues(issues)})\n`;
+  let out = '';
+  if (format === 'json') out = `${formatValidateJson(reports)}\n`;
+  else if (format === 'sarif') out = `${formatSarif(reports)}\n`;
   else if (format === 'github') {
-    if (issues.length > 0) io.write(`${formatIssuesGithub(issues)}\n`);
+    const { text, overflow } = githubAnnotations(issues);
+    out = text;
+    if (overflow.length > 0) {
+      out += `${overflow.length} more issue${overflow.length === 1 ? '' : 's'} beyond GitHub's ${ANNOTATION_LIMIT} annotations a step:\n${formatIssuesPretty(overflow)}\n\n`;
+    }
+    out += line;
   } else {
-    if (issues.length > 0)
-      io.write(`${formatIssuesPretty(issues, { sources, color: useColor(io) })}\n\n`);
-    const files = `${inputs.length} file${inputs.length === 1 ? '' : 's'}`;
-    io.write(
-      `${failed === 0 ? '✔' : '✖'} ${files} checked, ${failed} invalid (${summarizeIssues(issues)})\n`,
-    );
+    const shown = args.quiet ? issues.filter((issue) => issue.severity === 'error') : issues;
+    if (shown.length > 0)
+      out += `${formatIssuesPretty(shown, { sources, color: useColor(io) && args.output === undefined })}\n\n`;
+    if (!(args.quiet && failed === 0)) out += line;
   }
+  if (args.output === undefined || args.output === '-') io.write(out);
+  else await writeFileAtomic(resolve(io.cwd, args.output), out, io.cwd);
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (onGithub && summaryFile) await appendFile(summaryFile, githubSummary(reports));
   return failed === 0 ? EXIT.ok : EXIT.invalid;
 }

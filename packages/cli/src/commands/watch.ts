@@ -5,6 +5,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { formatIssuesPretty } from '@roadmapkit/schema';
 import { UsageError } from '../errors.js';
 import { type CliIo, useColor } from '../io.js';
+import { requireTools } from '../optional-tools.js';
 import { formatOfPath } from '../output-plan.js';
 import { createJobRunner } from '../render-job.js';
 
@@ -47,6 +48,7 @@ export interface WatchArgs {
 /** Re-renders on save until Ctrl-C; with --serve, pushes each new picture to open previews. */
 export async function watchCommand(args: WatchArgs, io: CliIo): Promise<number> {
   if (args.file === undefined) throw new UsageError('watch needs the file to watch');
+  requireTools('watch');
   const path = resolve(io.cwd, args.file);
   const output =
     args.output === undefined

@@ -7,6 +7,12 @@ import type { NodeDrawing } from './box-node.js';
 import { drawBoxNode } from './box-node.js';
 import { drawButton } from './button.js';
 import { drawCallout } from './callout.js';
+import {
+  CHANGE_KEY_HEIGHT,
+  type ChangeMarks,
+  drawChangeKey,
+  drawChangeMarks,
+} from './change-marks.js';
 import type { DrawContext } from './context.js';
 import { inDrawOrder } from './draw-order.js';
 import { drawEdge } from './edge.js';
@@ -34,6 +40,8 @@ export interface SvgOptions {
   readonly fontFamily: string;
   /** Where a node with content but no URL links to (the HTML page passes `#topic-<id>`). */
   readonly contentHref?: (id: string) => string | undefined;
+  /** Marks for a picture of a change, by node id, with a key under the picture. */
+  readonly marks?: ChangeMarks;
 }
 
 type SvgWindow = NonNullable<Parameters<typeof registerWindow>[0]>;
@@ -94,7 +102,8 @@ export function renderSvgWith(
       typeof SVG
     >[0],
   ) as Svg;
-  const { width, height } = positioned;
+  const { width } = positioned;
+  const height = positioned.height + (options.marks ? CHANGE_KEY_HEIGHT : 0);
   root.attr({
     xmlns: 'http://www.w3.org/2000/svg',
     width,
@@ -165,6 +174,7 @@ export function renderSvgWith(
   }
 
   const labels = nodeLabels(options.roadmap);
+  if (options.marks) drawChangeMarks(root, positioned, options.marks, 'under', ctx);
   const nodes = root.group().addClass('rk-nodes');
   const order = inDrawOrder(readingOrder(positioned, options.roadmap), options.roadmap?.drawOrder);
   for (const node of order) {
@@ -190,6 +200,10 @@ export function renderSvgWith(
             },
     };
     drawNode(nodes, node, drawing, withAppearance(ctx, node.appearance));
+  }
+  if (options.marks) {
+    drawChangeMarks(root, positioned, options.marks, 'over', ctx);
+    drawChangeKey(root, positioned.height, ctx);
   }
   return root.svg();
 }

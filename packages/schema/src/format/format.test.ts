@@ -6,13 +6,13 @@ import { formatIssuesJson } from './json.js';
 import { formatIssuesPretty, summarizeIssues } from './pretty.js';
 
 const source =
-  'schemaVersion: 1\nid: demo\ntitle: Demo\ntopics:\n  - id: internet\n    lable: Internet\n';
+  'schemaVersion: 1\nid: demo\ntitle: Demo\ntopics:\n  - id: internet\n    url2: Internet\n';
 const { issues } = parseRoadmap(source, { file: 'docs/road,map.yaml' });
 
 describe('codeFrame', () => {
   it('shows the line with a marker under the offending text and one line around it', () => {
     expect(codeFrame(source, { line: 6, column: 5, endLine: 6, endColumn: 10 })).toBe(
-      ['  5 |   - id: internet', '> 6 |     lable: Internet', '    |     ^^^^^'].join('\n'),
+      ['  5 |   - id: internet', '> 6 |     url2: Internet', '    |     ^^^^^'].join('\n'),
     );
   });
 });
@@ -27,15 +27,15 @@ describe('formatIssuesPretty', () => {
       '  > 5 |   - id: internet',
       // the object spans several lines: the marker runs to the end of its first line
       '      |     ^^^^^^^^^^^^',
-      '    6 |     lable: Internet',
+      '    6 |     url2: Internet',
       '  fix: add "label: "some text"" to topics[0]',
       '',
-      '✖ unknown key "lable" in topics[0] (did you mean "label"?) [unknown-key]',
-      '  → at topics[0].lable (docs/road,map.yaml:6:5)',
+      '✖ unknown key "url2" in topics[0] (did you mean "url"?) [unknown-key]',
+      '  → at topics[0].url2 (docs/road,map.yaml:6:5)',
       '    5 |   - id: internet',
-      '  > 6 |     lable: Internet',
-      '      |     ^^^^^',
-      '  fix: rename "lable" to "label"',
+      '  > 6 |     url2: Internet',
+      '      |     ^^^^',
+      '  fix: rename "url2" to "url"',
     ]);
   });
 
@@ -57,12 +57,12 @@ describe('formatIssuesJson', () => {
       line: 6,
       column: 5,
       endLine: 6,
-      endColumn: 10,
+      endColumn: 9,
       severity: 'error',
       code: 'unknown-key',
-      path: ['topics', 0, 'lable'],
-      message: 'unknown key "lable" in topics[0] (did you mean "label"?)',
-      hint: 'rename "lable" to "label"',
+      path: ['topics', 0, 'url2'],
+      message: 'unknown key "url2" in topics[0] (did you mean "url"?)',
+      hint: 'rename "url2" to "url"',
     });
   });
 });
@@ -70,7 +70,7 @@ describe('formatIssuesJson', () => {
 describe('formatIssuesGithub', () => {
   it('writes one workflow command per issue, escaping commas in properties', () => {
     expect(formatIssuesGithub(issues).split('\n')[1]).toBe(
-      '::error file=docs/road%2Cmap.yaml,line=6,col=5,endLine=6,endColumn=10,title=roadmapkit unknown-key::unknown key "lable" in topics[0] (did you mean "label"?) (at topics[0].lable). Fix: rename "lable" to "label"',
+      '::error file=docs/road%2Cmap.yaml,line=6,col=5,endLine=6,endColumn=9,title=roadmapkit unknown-key::unknown key "url2" in topics[0] (did you mean "url"?) (at topics[0].url2). Fix: rename "url2" to "url"',
     );
   });
 
