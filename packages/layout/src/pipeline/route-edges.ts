@@ -7,6 +7,7 @@ import { createSegmentIndex } from '../geometry/segment-index.js';
 import { createSpatialIndex, type SpatialIndex } from '../geometry/spatial-index.js';
 import type { Box, LayoutWarning, Point, PositionedEdge } from '../positioned-roadmap.js';
 import type { Deadline } from './deadline.js';
+import type { Passage } from './band-layout.js';
 import type { EdgeModel, Side } from './model.js';
 import { preferredRoute } from './preferred-route.js';
 
@@ -19,6 +20,8 @@ export interface RouteScene {
   /** The canvas: routes stay inside it. */
   readonly bounds: Box;
   readonly sides: ReadonlyMap<string, Side>;
+  /** How branch edges reach the outer column of a two-column run, by the box they end at. */
+  readonly passages?: ReadonlyMap<string, Passage>;
   /** The distance kept from boxes an edge goes around. */
   readonly clearance: number;
 }
@@ -47,7 +50,13 @@ export function routeEdges(
     const from = scene.ends.get(edge.from);
     const to = scene.ends.get(edge.to);
     if (!from || !to) return undefined;
-    const preferred = preferredRoute(edge, from, to, scene.sides.get(edge.to));
+    const preferred = preferredRoute(
+      edge,
+      from,
+      to,
+      scene.sides.get(edge.to),
+      scene.passages?.get(edge.to),
+    );
     return preferred && isClear(preferred, scene.obstacles, index) ? preferred : undefined;
   });
   let searched = 0;

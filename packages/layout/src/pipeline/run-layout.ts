@@ -73,6 +73,7 @@ export async function runLayout(
         () => engine,
         opts,
         deadline,
+        mode === 'auto',
       )
     : undefined;
   const titleAtMax = measureTitle(doc, titleElement, opts, opts.maxTitleWidth);
@@ -114,6 +115,7 @@ export async function runLayout(
     callouts,
     legend,
     sides: auto?.plan.sides,
+    passages: mode === 'auto' ? auto?.passages : undefined,
     options: opts,
     deadline,
     warnings,
