@@ -73,6 +73,12 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
       ends,
       obstacles,
       bounds: { x: 0, y: 0, width: canvas.width, height: canvas.height },
+      inner: {
+        x: options.gaps.margin,
+        y: options.gaps.margin,
+        width: Math.max(0, canvas.width - 2 * options.gaps.margin),
+        height: Math.max(0, canvas.height - 2 * options.gaps.margin),
+      },
       sides,
       passages: canvasPassages(input.passages, canvas),
       clearance: options.gaps.edge,
