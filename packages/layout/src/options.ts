@@ -4,9 +4,9 @@ import type { Measurer } from '@roadmapkit/fonts/measurer';
 export interface FontSizes {
   /** The title block and extra title elements (bold). Default 28. */
   readonly title: number;
-  /** Topics on the spine. Default 16. */
+  /** Topics on the spine. Default 17. */
   readonly topic: number;
-  /** Subtopics. Default 14. */
+  /** Subtopics. Default 16. */
   readonly subtopic: number;
   /** Paragraphs, buttons, checklists, labels and links. Default 14. */
   readonly text: number;
@@ -24,7 +24,7 @@ export interface FontSizes {
 export interface Padding {
   /** Left and right. Default 12. */
   readonly x: number;
-  /** Top and bottom. Default 8. */
+  /** Top and bottom. Default 6. */
   readonly y: number;
 }
 
@@ -32,11 +32,11 @@ export interface Padding {
 export interface Gaps {
   /** Around everything, to the canvas edge. Default 24. */
   readonly margin: number;
-  /** Between a topic's block (topic and subtopic columns) and the next one. Default 40, at least 8. */
+  /** Between a topic's block (topic and subtopic columns) and the next one. Default 24, at least 8. */
   readonly band: number;
-  /** Between a topic and its first subtopic column, and between columns. Default 40, at least 8. */
+  /** Between a topic and its first subtopic column, and between columns. Default 32, at least 8. */
   readonly column: number;
-  /** Between boxes stacked in a column. Default 12, at least 2. */
+  /** Between boxes stacked in a column. Default 8, at least 2. */
   readonly stack: number;
   /** Between the parts of the header (title, call-outs, legend). Default 16. */
   readonly header: number;
@@ -55,7 +55,13 @@ export interface LayoutOptions {
   readonly measurer: Measurer;
   /** Overrides the document's `layout`: `auto` computes positions, `manual` keeps them all. */
   readonly layout?: 'auto' | 'manual';
-  /** The widest a label line may be in a topic, subtopic, button or label, in px. Default 160. */
+  /**
+   * The width the automatic layout tries to stay within, in px: long runs of subtopics flow
+   * into two columns while the picture stays this narrow (or no wider than the widest topic
+   * block needs anyway). Default 1200.
+   */
+  readonly maxWidth?: number;
+  /** The widest a label line may be in a topic, subtopic, button or label, in px. Default 200. */
   readonly maxLabelWidth?: number;
   /** The widest a line of a paragraph, checklist or links group may be, in px. Default 240. */
   readonly maxTextWidth?: number;

@@ -11,7 +11,9 @@ it('fills in every default and keeps what is given, without changing the options
   expect(resolved.maxLabelWidth).toBe(200);
   expect(resolved.maxTextWidth).toBe(240);
   expect(resolved.gaps).toEqual({ ...DEFAULT_GAPS, band: 60 });
-  expect(resolved.fontSizes.topic).toBe(16);
+  expect(resolved.fontSizes.topic).toBe(17);
+  expect(resolved.fontSizes.subtopic).toBe(16);
+  expect(resolved.maxWidth).toBe(1200);
   expect(JSON.stringify({ ...given, measurer: undefined })).toBe(frozen);
 });
 

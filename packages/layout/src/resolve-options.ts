@@ -5,6 +5,7 @@ import type { FontSizes, Gaps, LayoutOptions, Padding } from './options.js';
 export interface ResolvedOptions {
   readonly measurer: Measurer;
   readonly layout: 'auto' | 'manual' | undefined;
+  readonly maxWidth: number;
   readonly maxLabelWidth: number;
   readonly maxTextWidth: number;
   readonly maxTitleWidth: number;
@@ -19,8 +20,8 @@ export interface ResolvedOptions {
 
 export const DEFAULT_FONT_SIZES: FontSizes = Object.freeze({
   title: 28,
-  topic: 16,
-  subtopic: 14,
+  topic: 17,
+  subtopic: 16,
   text: 14,
   legend: 13,
   section: 14,
@@ -28,13 +29,13 @@ export const DEFAULT_FONT_SIZES: FontSizes = Object.freeze({
   tag: 11,
 });
 
-export const DEFAULT_PADDING: Padding = Object.freeze({ x: 12, y: 8 });
+export const DEFAULT_PADDING: Padding = Object.freeze({ x: 12, y: 6 });
 
 export const DEFAULT_GAPS: Gaps = Object.freeze({
   margin: 24,
-  band: 40,
-  column: 40,
-  stack: 12,
+  band: 24,
+  column: 32,
+  stack: 8,
   header: 16,
   section: 16,
   edge: 8,
@@ -58,7 +59,8 @@ export function resolveOptions(options: LayoutOptions): ResolvedOptions {
   return {
     measurer: options.measurer,
     layout: options.layout,
-    maxLabelWidth: check('maxLabelWidth', options.maxLabelWidth ?? 160, 1),
+    maxWidth: check('maxWidth', options.maxWidth ?? 1200, 1),
+    maxLabelWidth: check('maxLabelWidth', options.maxLabelWidth ?? 200, 1),
     maxTextWidth: check('maxTextWidth', options.maxTextWidth ?? 240, 1),
     maxTitleWidth: check('maxTitleWidth', options.maxTitleWidth ?? 560, 1),
     maxLegendWidth: check('maxLegendWidth', options.maxLegendWidth ?? 240, 1),

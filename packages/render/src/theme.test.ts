@@ -1,12 +1,57 @@
+import { PALETTE } from '@roadmapkit/schema';
 import { describe, expect, it } from 'vitest';
 import {
+  BOX_ROLES,
   contrastRatio,
   DARK_THEME,
   LIGHT_THEME,
+  NON_TEXT_CONTRAST,
+  readableOn,
   resolveTheme,
   TEXT_PAIRS,
   toHex,
 } from './theme.js';
+
+const THEMES = [LIGHT_THEME, DARK_THEME];
+const BADGE_COLOURS = [...Object.values(PALETTE), '#5c5c5c', '#fdff00', '#111827'];
+
+describe('every colour pair of every built-in theme meets WCAG', () => {
+  for (const theme of THEMES) {
+    const c = theme.colors;
+    it.each(BOX_ROLES)(
+      `${theme.name}: a %s box stands out from the background by 3:1`,
+      (fill, border) => {
+        const best = Math.max(
+          contrastRatio(c[fill], c.background),
+          border ? contrastRatio(c[border], c.background) : 0,
+        );
+        expect(best).toBeGreaterThanOrEqual(NON_TEXT_CONTRAST);
+      },
+    );
+    it(`${theme.name}: connectors and borders are 3:1 against the background`, () => {
+      expect(contrastRatio(c.edge, c.background)).toBeGreaterThanOrEqual(NON_TEXT_CONTRAST);
+      expect(contrastRatio(c.border, c.background)).toBeGreaterThanOrEqual(NON_TEXT_CONTRAST);
+    });
+    it(`${theme.name}: every badge colour is drawn 3:1 against the background`, () => {
+      for (const colour of BADGE_COLOURS)
+        expect(
+          contrastRatio(readableOn(colour, c.background), c.background),
+        ).toBeGreaterThanOrEqual(NON_TEXT_CONTRAST);
+    });
+  }
+  it('the dark theme fills topics and subtopics, not only outlines them', () => {
+    for (const role of ['topic', 'subtopic', 'button'] as const)
+      expect(
+        contrastRatio(DARK_THEME.colors[role], DARK_THEME.colors.background),
+      ).toBeGreaterThanOrEqual(NON_TEXT_CONTRAST);
+  });
+  it('keeps a readable badge colour as it is and changes an unreadable one as little as it can', () => {
+    expect(readableOn('green', '#ffffff')).toBe('#00a651');
+    const grey = readableOn('#5c5c5c', DARK_THEME.colors.background);
+    expect(grey).not.toBe('#5c5c5c');
+    expect(contrastRatio(grey, DARK_THEME.colors.background)).toBeLessThan(4);
+  });
+});
 
 describe('themes', () => {
   it.each(TEXT_PAIRS)('dark theme: %s on %s has at least 4.5:1 contrast', (text, background) => {

@@ -34,7 +34,10 @@ export const LIGHT_THEME: Theme = {
   },
 };
 
-/** The same picture for dark surroundings; every text/background pair has at least 4.5:1 contrast. */
+/**
+ * The same picture for dark surroundings; every text/background pair has at least 4.5:1
+ * contrast, and every box fill at least 3:1 against the background (boxes read as boxes).
+ */
 export const DARK_THEME: Theme = {
   name: 'dark',
   colors: {
@@ -43,14 +46,14 @@ export const DARK_THEME: Theme = {
     title: '#f8fafc',
     topic: '#facc15',
     topicText: '#111827',
-    subtopic: '#3b3410',
-    subtopicText: '#fef3c7',
+    subtopic: '#c98f2c',
+    subtopicText: '#111827',
     border: '#94a3b8',
     edge: '#60a5fa',
     section: '#1e293b',
     paragraph: '#1e293b',
-    button: '#4f46e5',
-    buttonText: '#ffffff',
+    button: '#818cf8',
+    buttonText: '#111827',
   },
 };
 
@@ -64,6 +67,40 @@ export const TEXT_PAIRS: ReadonlyArray<readonly [ThemeRole, ThemeRole]> = [
   ['text', 'paragraph'],
   ['buttonText', 'button'],
 ];
+
+/**
+ * The box roles and what draws their outline: a box must stand out from the background by
+ * its fill or its border (WCAG 1.4.11, non-text contrast: at least 3:1). Buttons have no border.
+ */
+export const BOX_ROLES: ReadonlyArray<readonly [ThemeRole, ThemeRole | undefined]> = [
+  ['topic', 'border'],
+  ['subtopic', 'border'],
+  ['section', 'border'],
+  ['paragraph', 'border'],
+  ['button', undefined],
+];
+
+/** Lines and badges need 3:1 against what they are drawn on; text 4.5:1. */
+export const NON_TEXT_CONTRAST = 3;
+
+/**
+ * A badge colour from the document, made readable on `background`: mixed towards white (on a
+ * dark background) or black (on a light one) just enough for 3:1 contrast. Colours that are
+ * already readable are returned as they are.
+ */
+export function readableOn(color: string, background: string, min = NON_TEXT_CONTRAST): string {
+  const hex = toHex(color);
+  if (contrastRatio(hex, background) >= min) return hex;
+  const target = luminance(background) < 0.18 ? 255 : 0;
+  const value = Number.parseInt(hex.slice(1), 16);
+  const rgb = [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+  for (let step = 1; step <= 20; step++) {
+    const mixed = rgb.map((c) => Math.round(c + ((target - c) * step) / 20));
+    const out = `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+    if (contrastRatio(out, background) >= min) return out;
+  }
+  return target === 255 ? '#ffffff' : '#000000';
+}
 
 /** A colour as written in a document (hex or palette name) as `#rrggbb`. */
 export function toHex(color: string): string {

@@ -24,8 +24,8 @@ export function searchGrid(request: RouteRequest, grid: Grid): RouteResult {
     p.y >= region.y &&
     p.y <= region.y + region.height;
   const usable = (p: Port) => inRegion(p.exit) && !blocked(p.exit.x, p.exit.y, p.exit.x, p.exit.y);
-  const starts = ports(request.source, c).filter(usable);
-  const ends = ports(request.target, c).filter(usable);
+  const starts = ports(request.source, c, request.quarterPorts).filter(usable);
+  const ends = ports(request.target, c, request.quarterPorts).filter(usable);
   if (starts.length === 0 || ends.length === 0)
     return { points: undefined, reason: 'unreachable', steps: 0 };
 

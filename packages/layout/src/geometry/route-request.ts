@@ -26,6 +26,8 @@ export interface RouteRequest {
   readonly greed?: number;
   /** An extra cost for a step from `a` to `b` (such as crossing another edge); at least 0. */
   readonly penalty?: (a: Point, b: Point) => number;
+  /** Also leaves and enters boxes at the quarter points of their top and bottom. */
+  readonly quarterPorts?: boolean;
   /** Arrays to reuse from one search to the next (one arena per routing run). */
   readonly arena?: StoreArena;
 }

@@ -15,8 +15,12 @@ export interface Port {
   readonly dir: number;
 }
 
-/** The middles of the four sides, with the points `c` outside them. */
-export function ports(box: Box, c: number): Port[] {
+/**
+ * The middles of the four sides, with the points `c` outside them; with `quarters`, also the
+ * quarter points of the top and bottom (a cross-link then need not share a middle with the
+ * spine or a branch).
+ */
+export function ports(box: Box, c: number, quarters = false): Port[] {
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
   const r = box.x + box.width;
@@ -26,5 +30,11 @@ export function ports(box: Box, c: number): Port[] {
     { at: { x: box.x, y: cy }, exit: { x: box.x - c, y: cy }, dir: 1 },
     { at: { x: cx, y: b }, exit: { x: cx, y: b + c }, dir: 2 },
     { at: { x: cx, y: box.y }, exit: { x: cx, y: box.y - c }, dir: 3 },
+    ...(quarters
+      ? [box.x + box.width / 4, box.x + (3 * box.width) / 4].flatMap((x) => [
+          { at: { x, y: b }, exit: { x, y: b + c }, dir: 2 },
+          { at: { x, y: box.y }, exit: { x, y: box.y - c }, dir: 3 },
+        ])
+      : []),
   ];
 }

@@ -11,8 +11,8 @@ export interface Segment {
 export interface SegmentIndex {
   /** How many segments `a`–`b` crosses (inside both, not at an end). */
   crossings(a: Point, b: Point): number;
-  /** The length `a`–`b` shares with segments on the same line. */
-  overlap(a: Point, b: Point): number;
+  /** The length `a`–`b` shares with segments on the same line (or within `tolerance` of it). */
+  overlap(a: Point, b: Point, tolerance?: number): number;
 }
 
 /** Splits polylines into their segments and indexes them by their bounds. */
@@ -33,11 +33,11 @@ export function createSegmentIndex(polylines: ReadonlyArray<readonly Point[]>): 
     })),
   );
   const query = { x: 0, y: 0, width: 0, height: 0 };
-  const near = (a: Point, b: Point): number[] => {
-    query.x = Math.min(a.x, b.x);
-    query.y = Math.min(a.y, b.y);
-    query.width = Math.abs(a.x - b.x);
-    query.height = Math.abs(a.y - b.y);
+  const near = (a: Point, b: Point, tolerance = 0): number[] => {
+    query.x = Math.min(a.x, b.x) - tolerance;
+    query.y = Math.min(a.y, b.y) - tolerance;
+    query.width = Math.abs(a.x - b.x) + 2 * tolerance;
+    query.height = Math.abs(a.y - b.y) + 2 * tolerance;
     return index.queryBox(query);
   };
   return {
@@ -49,11 +49,11 @@ export function createSegmentIndex(polylines: ReadonlyArray<readonly Point[]>): 
       }
       return count;
     },
-    overlap(a, b) {
+    overlap(a, b, tolerance = 0) {
       let length = 0;
-      for (const i of near(a, b)) {
+      for (const i of near(a, b, tolerance)) {
         const s = segments[i] as Segment;
-        length += sharedLength(a, b, s.a, s.b);
+        length += sharedLength(a, b, s.a, s.b, tolerance);
       }
       return length;
     },
@@ -73,15 +73,18 @@ export function segmentsCross(a: Point, b: Point, c: Point, d: Point): boolean {
   return false;
 }
 
-/** The length two segments on the same horizontal or vertical line share. */
-export function sharedLength(a: Point, b: Point, c: Point, d: Point): number {
-  if (a.y === b.y && c.y === d.y && a.y === c.y)
+/**
+ * The length two segments on the same horizontal or vertical line share, or on parallel lines
+ * at most `tolerance` apart.
+ */
+export function sharedLength(a: Point, b: Point, c: Point, d: Point, tolerance = 0): number {
+  if (a.y === b.y && c.y === d.y && Math.abs(a.y - c.y) <= tolerance)
     return Math.max(
       0,
       Math.min(Math.max(a.x, b.x), Math.max(c.x, d.x)) -
         Math.max(Math.min(a.x, b.x), Math.min(c.x, d.x)),
     );
-  if (a.x === b.x && c.x === d.x && a.x === c.x)
+  if (a.x === b.x && c.x === d.x && Math.abs(a.x - c.x) <= tolerance)
     return Math.max(
       0,
       Math.min(Math.max(a.y, b.y), Math.max(c.y, d.y)) -

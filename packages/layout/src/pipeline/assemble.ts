@@ -7,6 +7,7 @@ import type {
   PositionedRoadmap,
 } from '../positioned-roadmap.js';
 import type { ResolvedOptions } from '../resolve-options.js';
+import type { Passage } from './band-layout.js';
 import type { Placement } from './combine-placement.js';
 import type { Deadline } from './deadline.js';
 import { type Canvas, toCanvas } from './fit-canvas.js';
@@ -37,6 +38,8 @@ export interface AssembleInput {
   readonly callouts: readonly MeasuredBlock[];
   readonly legend: MeasuredLegend | undefined;
   readonly sides: ReadonlyMap<string, Side> | undefined;
+  /** How branch edges reach the outer column of a two-column run (document px). */
+  readonly passages: ReadonlyMap<string, Passage> | undefined;
   readonly options: ResolvedOptions;
   readonly deadline: Deadline;
   readonly warnings: LayoutWarning[];
@@ -73,7 +76,14 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
       ends,
       obstacles,
       bounds: { x: 0, y: 0, width: canvas.width, height: canvas.height },
+      inner: {
+        x: options.gaps.margin,
+        y: options.gaps.margin,
+        width: Math.max(0, canvas.width - 2 * options.gaps.margin),
+        height: Math.max(0, canvas.height - 2 * options.gaps.margin),
+      },
       sides,
+      passages: canvasPassages(input.passages, canvas),
       clearance: options.gaps.edge,
     },
     input.deadline,
@@ -121,4 +131,15 @@ function sideOf(model: LayoutModel, planned: ReadonlyMap<string, Side> | undefin
     if (first.authoredSide) sides.set(node.id, first.authoredSide);
   }
   return sides;
+}
+
+function canvasPassages(
+  passages: ReadonlyMap<string, Passage> | undefined,
+  canvas: Canvas,
+): Map<string, Passage> {
+  const out = new Map<string, Passage>();
+  const { x, y } = canvas.origin;
+  for (const [id, p] of passages ?? [])
+    out.set(id, { y: p.y - y, near: p.near - x, far: p.far - x });
+  return out;
 }

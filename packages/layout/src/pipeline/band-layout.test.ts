@@ -67,7 +67,8 @@ describe('layoutBand', () => {
         expect(boxesOverlap(all[i] as Box, all[j] as Box)).toBe(false);
     expect(band.left).toBe(80 + 40 + 120 + 40 + 90);
     expect(band.right).toBe(80 + 40 + 70);
-    expect(band.height).toBe(30 + 12 + (30 + 12 + 30) + 12 + 30);
+    // A group (an item with subtopics) keeps twice the stack gap from its neighbours.
+    expect(band.height).toBe(30 + 24 + (30 + 12 + 30) + 24 + 30);
   });
 
   it('keeps pinned sizes and lets elements keep their own width', () => {

@@ -1,4 +1,7 @@
 import type { Box } from '../positioned-roadmap.js';
+import { layoutSide, type Passage, type SideLayout } from './side-layout.js';
+
+export type { Passage } from './side-layout.js';
 
 /** A box in a topic's side columns, with the boxes that hang from it. */
 export interface BandItem {
@@ -29,6 +32,8 @@ export interface BandGaps {
 /** A laid-out band: boxes relative to the spine axis (x = 0) and the band's top (y = 0). */
 export interface BandLayout {
   readonly boxes: ReadonlyMap<string, Box>;
+  /** How edges reach the boxes in the outer column of a two-column run, by box id. */
+  readonly passages: ReadonlyMap<string, Passage>;
   /** How far the band reaches left of the axis, and right of it. */
   readonly left: number;
   readonly right: number;
@@ -37,29 +42,62 @@ export interface BandLayout {
 
 /**
  * Lays out one topic's block, roadmap.sh style: the topic on the axis, its first-level items
- * stacked in a column on each side, their subtopics in the next column outward, and so on.
- * Subtopic boxes of one column share its width; each box is centred on the boxes that hang
- * from it; each side's stack, and the topic, are centred on the band's middle.
+ * stacked in a column on each side (a long run of leaves in two columns, when the side then
+ * reaches no further than its `budget` from the axis), their subtopics in the next column outward,
+ * and so on. Each box is centred on the boxes that hang from it; each side's subtopics are
+ * centred on the topic, with the side's other elements below them.
  */
-export function layoutBand(input: BandInput, gaps: BandGaps): BandLayout {
-  const boxes = new Map<string, Box>();
-  const heights = new Map<string, number>();
+export function layoutBand(
+  input: BandInput,
+  gaps: BandGaps,
+  budget: { readonly left: number; readonly right: number } = { left: Infinity, right: Infinity },
+): BandLayout {
   const half = input.topic.width / 2;
-  const spanLeft = stackHeight(input.left, gaps, heights);
-  const spanRight = stackHeight(input.right, gaps, heights);
-  const height = Math.max(input.topic.height, spanLeft, spanRight);
+  const side = (items: readonly BandItem[], sign: 1 | -1): SideLayout => {
+    const grid = layoutSide(items, sign, half, gaps, true);
+    return grid.extent <= (sign > 0 ? budget.right : budget.left) || grid.passages.size === 0
+      ? grid
+      : layoutSide(items, sign, half, gaps, false);
+  };
+  const sides = [side(input.left, -1), side(input.right, 1)];
+  const middle = Math.max(input.topic.height, ...sides.map((s) => s.treeHeight)) / 2;
+  const tops = sides.map((s) => middle - s.treeHeight / 2);
+  const height = Math.max(2 * middle, ...sides.map((s, i) => (tops[i] ?? 0) + s.height));
+  const boxes = new Map<string, Box>();
   boxes.set(input.topic.id, {
     x: -half,
-    y: (height - input.topic.height) / 2,
+    y: middle - input.topic.height / 2,
     width: input.topic.width,
     height: input.topic.height,
   });
-  const left = placeSide(input.left, -1, half, (height - spanLeft) / 2, gaps, heights, boxes);
-  const right = placeSide(input.right, 1, half, (height - spanRight) / 2, gaps, heights, boxes);
-  return { boxes, left: Math.max(half, left), right: Math.max(half, right), height };
+  const passages = new Map<string, Passage>();
+  sides.forEach((s, i) => {
+    const top = tops[i] ?? 0;
+    for (const [id, box] of s.boxes) boxes.set(id, { ...box, y: box.y + top });
+    for (const [id, p] of s.passages) passages.set(id, { ...p, y: p.y + top });
+  });
+  return {
+    boxes,
+    passages,
+    left: sides[0]?.extent ?? half,
+    right: sides[1]?.extent ?? half,
+    height,
+  };
 }
 
-/** The height of an item with everything hanging from it. */
+/** How far a band's sides reach with one column per level (the least room they need). */
+export function singleColumnExtent(
+  input: BandInput,
+  gaps: BandGaps,
+): { readonly left: number; readonly right: number } {
+  const half = input.topic.width / 2;
+  return {
+    left: layoutSide(input.left, -1, half, gaps, false).extent,
+    right: layoutSide(input.right, 1, half, gaps, false).extent,
+  };
+}
+
+/** The height of an item with everything hanging from it, in one column. */
 export function blockHeight(item: BandItem, gaps: BandGaps, memo: Map<string, number>): number {
   const known = memo.get(item.id);
   if (known !== undefined) return known;
@@ -77,46 +115,4 @@ export function stackHeight(
   let total = 0;
   for (const item of items) total += blockHeight(item, gaps, memo);
   return total + Math.max(0, items.length - 1) * gaps.stack;
-}
-
-function placeSide(
-  items: readonly BandItem[],
-  sign: 1 | -1,
-  half: number,
-  top: number,
-  gaps: BandGaps,
-  heights: Map<string, number>,
-  boxes: Map<string, Box>,
-): number {
-  const widths: number[] = [];
-  const measure = (list: readonly BandItem[], depth: number) => {
-    for (const item of list) {
-      if (item.inColumn) widths[depth] = Math.max(widths[depth] ?? 0, item.width);
-      measure(item.children, depth + 1);
-    }
-  };
-  measure(items, 1);
-  const inner: number[] = [0, half + gaps.column];
-  for (let d = 1; d < widths.length; d++)
-    inner[d + 1] = (inner[d] ?? 0) + (widths[d] ?? 0) + gaps.column;
-  let extent = 0;
-  const place = (list: readonly BandItem[], depth: number, start: number) => {
-    let y = start;
-    for (const item of list) {
-      const block = blockHeight(item, gaps, heights);
-      const width = item.inColumn && item.stretch ? (widths[depth] ?? item.width) : item.width;
-      const edge = inner[depth] ?? 0;
-      boxes.set(item.id, {
-        x: sign > 0 ? edge : -(edge + width),
-        y: y + (block - item.height) / 2,
-        width,
-        height: item.height,
-      });
-      extent = Math.max(extent, edge + width);
-      place(item.children, depth + 1, y + (block - stackHeight(item.children, gaps, heights)) / 2);
-      y += block + gaps.stack;
-    }
-  };
-  place(items, 1, top);
-  return extent;
 }

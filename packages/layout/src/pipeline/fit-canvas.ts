@@ -12,13 +12,15 @@ export interface Canvas {
  * Fits the canvas around everything drawn, with `margin` to spare on the right and bottom.
  * The origin stays at 0 (so pinned positions are drawn where they were written) unless
  * something lies at negative coordinates; then it moves to a whole number `margin` beyond it.
- * The size is rounded up to whole pixels.
+ * The size is rounded up to whole pixels. With `keepOrigin` false, the origin also moves when
+ * something lies less than `margin` from it (so every side keeps the margin).
  */
-export function fitCanvas(extents: Iterable<Box>, margin: number): Canvas {
+export function fitCanvas(extents: Iterable<Box>, margin: number, keepOrigin = true): Canvas {
   const all = unionBoxes(extents) ?? { x: 0, y: 0, width: 0, height: 0 };
+  const limit = keepOrigin ? 0 : margin;
   const origin = {
-    x: all.x < 0 ? Math.floor(all.x - margin) : 0,
-    y: all.y < 0 ? Math.floor(all.y - margin) : 0,
+    x: all.x < limit ? Math.floor(all.x - margin) : 0,
+    y: all.y < limit ? Math.floor(all.y - margin) : 0,
   };
   return {
     origin,

@@ -40,46 +40,52 @@ export interface HeaderLayout {
 }
 
 /**
- * The title, centred on the spine axis, with the call-outs under it; the legend at the top
- * right (right-aligned with the widest band) and the free column at the top left. The title is
- * wrapped narrow enough to leave room beside it for the legend and the column; when that
- * would make it narrower than 200 px, they go under it instead.
+ * The title with the call-outs under it and the legend beside them, as one block centred on
+ * the spine axis (the legend's middle level with the middle of the title and call-outs); the
+ * free column at the top left, under the block when they would meet. The title is wrapped
+ * narrow enough for the legend to fit beside it within the bands' width; when that would
+ * make it narrower than 200 px, the legend goes under the call-outs instead, centred too.
  */
 export function layoutHeader(input: HeaderInput): HeaderLayout {
   const { gap } = input;
   const freeWidth = Math.max(0, ...input.free.map((f) => f.width));
-  const room = Math.min(
-    input.right - (input.legend ? input.legend.width + gap : 0),
-    input.left - (input.free.length > 0 ? freeWidth + gap : 0),
+  const span = input.left + input.right;
+  const besideWidth = Math.min(
+    input.maxWidth,
+    span - (input.legend ? input.legend.width + gap : 0),
   );
-  const besideWidth = Math.min(input.maxWidth, 2 * room);
-  const wrapWidth = besideWidth >= Math.min(input.maxWidth, 200) ? besideWidth : input.maxWidth;
+  const beside = input.legend !== undefined && besideWidth >= Math.min(input.maxWidth, 200);
+  const wrapWidth = beside ? besideWidth : input.maxWidth;
   const centre = input.centre(wrapWidth);
+  const parts = [...(centre.title ? [centre.title] : []), ...centre.callouts];
+  const columnWidth = Math.max(0, ...parts.map((p) => p.width));
+  const columnHeight =
+    parts.reduce((sum, p) => sum + p.height, 0) + gap * Math.max(0, parts.length - 1);
+  const legendSize = input.legend;
+  const blockWidth = beside && legendSize ? columnWidth + gap + legendSize.width : columnWidth;
+  const blockHeight =
+    beside && legendSize ? Math.max(columnHeight, legendSize.height) : columnHeight;
+  const left = -blockWidth / 2;
+  const columnMiddle = left + columnWidth / 2;
 
   const placed: Box[] = [];
-  let y = 0;
-  const title = centre.title ? at(-centre.title.width / 2, 0, centre.title) : undefined;
-  if (title) {
-    placed.push(title);
-    y = title.height + gap;
-  }
-  const callouts = centre.callouts.map((size) => {
-    const box = at(-size.width / 2, y, size);
+  let y = (blockHeight - columnHeight) / 2;
+  const stackPart = (size: Size) => {
+    const box = at(columnMiddle - size.width / 2, y, size);
     placed.push(box);
     y += size.height + gap;
     return box;
-  });
-  const centreHalf = Math.max(0, ...placed.map((b) => Math.max(-b.x, b.x + b.width)));
-  let x1 = Math.max(input.right, centreHalf);
-  let x0 = -Math.max(input.left, centreHalf);
-
+  };
+  const title = centre.title ? stackPart(centre.title) : undefined;
+  const callouts = centre.callouts.map(stackPart);
   let legend: Box | undefined;
-  if (input.legend) {
-    const x = Math.min(x1 - input.legend.width, x1);
-    x0 = Math.min(x0, x);
-    legend = drop(at(x, 0, input.legend), placed, gap);
+  if (legendSize) {
+    legend = beside
+      ? at(left + columnWidth + gap, (blockHeight - legendSize.height) / 2, legendSize)
+      : at(-legendSize.width / 2, columnHeight > 0 ? columnHeight + gap : 0, legendSize);
     placed.push(legend);
   }
+  let x0 = -Math.max(input.left, ...placed.map((b) => -b.x));
   const free = new Map<string, Box>();
   if (input.free.length > 0) {
     const column = drop(
@@ -94,7 +100,7 @@ export function layoutHeader(input: HeaderInput): HeaderLayout {
     }
     placed.push(column);
   }
-  x1 = Math.max(x1, ...placed.map((b) => b.x + b.width));
+  const x1 = Math.max(input.right, ...placed.map((b) => b.x + b.width));
   x0 = Math.min(x0, ...placed.map((b) => b.x));
   const height = Math.max(0, ...placed.map((b) => b.y + b.height));
   return { title, callouts, legend, free, wrapWidth, height, left: -x0, right: x1 };

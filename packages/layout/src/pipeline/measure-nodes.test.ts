@@ -15,14 +15,14 @@ const subtopic = (text: string, size?: { width: number; height: number }): Model
 
 it('sizes a box to its wrapped text plus padding', () => {
   const m = measureNode(
-    subtopic('Relational databases and object-relational mappers'),
+    subtopic('Relational databases and object-relational mappers, with migrations'),
     options,
     [],
   );
   expect(m.text.rows[0]?.lines.length).toBeGreaterThan(1);
-  expect(m.text.width).toBeLessThanOrEqual(160);
+  expect(m.text.width).toBeLessThanOrEqual(200);
   expect(m.width).toBe(ceil2(m.text.width + 24));
-  expect(m.height).toBe(ceil2(m.text.height + 16));
+  expect(m.height).toBe(ceil2(m.text.height + 12));
   expect(m.sizePinned).toBe(false);
 });
 
@@ -42,7 +42,7 @@ it('keeps a pinned size and wraps to it, with less padding when the box is small
 
 it('drops the side padding when one character would not fit, and warns when it still cannot', () => {
   const warnings: LayoutWarning[] = [];
-  const m = measureNode(subtopic('W', { width: 14, height: 40 }), options, warnings);
+  const m = measureNode(subtopic('W', { width: 18, height: 40 }), options, warnings);
   expect(m.padding.x).toBe(0);
   const tiny = measureNode(subtopic('W', { width: 4, height: 30 }), options, warnings);
   expect(tiny.width).toBe(4);

@@ -1,6 +1,6 @@
 import type { Box } from '../positioned-roadmap.js';
 import type { ResolvedOptions } from '../resolve-options.js';
-import { type BandLayout, layoutBand } from './band-layout.js';
+import { type BandLayout, layoutBand, type Passage, singleColumnExtent } from './band-layout.js';
 import type { Deadline } from './deadline.js';
 import { type HeaderLayout, layoutHeader } from './header-layout.js';
 import type { ElkEngine } from './load-elk.js';
@@ -10,6 +10,7 @@ import type { LayoutModel, ModelNode } from './model.js';
 import { type BandPlan, planBands } from './plan-bands.js';
 import type { SectionInsets } from './section-insets.js';
 import { type StackBlock, stackWithElk } from './stack-with-elk.js';
+import { type BandProfile, bandProfile, tuckBands } from './tuck-bands.js';
 
 /** What goes in the header, measured at a given wrap width. */
 export interface HeaderParts {
@@ -29,6 +30,8 @@ export interface AutoPlacement {
   readonly headerOffset: { readonly x: number; readonly y: number };
   /** The header wrap width, for measuring the title and call-outs again when placing them. */
   readonly bands: readonly BandLayout[];
+  /** How edges reach the outer column of a two-column run, in document px, by box id. */
+  readonly passages: ReadonlyMap<string, Passage>;
 }
 
 /**
@@ -45,10 +48,23 @@ export async function placeAutomatically(
   elk: () => Promise<ElkEngine>,
   options: ResolvedOptions,
   deadline: Deadline,
+  grids: boolean,
 ): Promise<AutoPlacement> {
   const { gaps } = options;
   const plan = planBands(model, measured, gaps, isPinned);
-  const bands = plan.bands.map((band) => layoutBand(band, gaps));
+  // Long runs of leaves flow into two columns where that keeps the band within the width the
+  // widest band needs anyway (automatic layout only: a manual layout keeps its one column).
+  const single = plan.bands.map((b) => singleColumnExtent(b, gaps));
+  const least = {
+    left: Math.max(0, ...single.map((s) => s.left)),
+    right: Math.max(0, ...single.map((s) => s.right)),
+  };
+  const room = options.maxWidth - 2 * (gaps.margin + options.badgeRadius);
+  const extra = Math.max(0, room - least.left - least.right) / 2;
+  const budget = grids
+    ? { left: least.left + extra, right: least.right + extra }
+    : { left: 0, right: 0 };
+  const bands = plan.bands.map((band) => layoutBand(band, gaps, budget));
   deadline.check('bands');
   const left = Math.max(0, ...bands.map((b) => b.left));
   const right = Math.max(0, ...bands.map((b) => b.right));
@@ -81,18 +97,46 @@ export async function placeAutomatically(
   );
   const engine = await elk();
   deadline.check('loading elkjs');
-  const tops = await stackWithElk(engine, blocks, gaps.band);
+  const stacked = await stackWithElk(engine, blocks, gaps.band);
   deadline.check('elk');
+  // Then each band moves up beside the bands above where their sides leave room.
+  const topicWidth = Math.max(0, ...plan.bands.map((b) => b.topic.width));
+  const tucked = tuckBands(
+    stacked.slice(headerBlocks),
+    blocks.slice(headerBlocks).map((b) => b.height),
+    bands.map((band, i) =>
+      shiftProfile(bandProfile(band, plan.bands[i]?.topic.id ?? ''), insets.top[i] ?? 0),
+    ),
+    plan.bands.map(
+      (b, i) =>
+        (insets.top[i] ?? 0) > 0 || (insets.bottom[i] ?? 0) > 0 || b.topic.width !== topicWidth,
+    ),
+    gaps.band,
+  );
+  const tops = [...stacked.slice(0, headerBlocks), ...tucked];
 
   const axis = gaps.margin + Math.max(left, header?.left ?? 0);
   const boxes = new Map<string, Box>();
+  const passages = new Map<string, Passage>();
   bands.forEach((band, i) => {
     const top = gaps.margin + (tops[headerBlocks + i] ?? 0) + (insets.top[i] ?? 0);
     for (const [id, box] of band.boxes) boxes.set(id, { ...box, x: axis + box.x, y: top + box.y });
+    for (const [id, p] of band.passages)
+      passages.set(id, { y: top + p.y, near: axis + p.near, far: axis + p.far });
   });
   const headerOffset = { x: axis, y: gaps.margin };
   if (header)
     for (const [id, box] of header.free)
       boxes.set(id, { ...box, x: axis + box.x, y: gaps.margin + box.y });
-  return { boxes, plan, header, headerOffset, bands };
+  return { boxes, plan, header, headerOffset, bands, passages };
+}
+
+function shiftProfile(profile: BandProfile, dy: number): BandProfile {
+  const move = (span: { top: number; bottom: number } | undefined) =>
+    span ? { top: span.top + dy, bottom: span.bottom + dy } : undefined;
+  return {
+    left: move(profile.left),
+    centre: move(profile.centre) ?? profile.centre,
+    right: move(profile.right),
+  };
 }

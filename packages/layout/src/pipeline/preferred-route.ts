@@ -1,4 +1,5 @@
 import type { Box, Point } from '../positioned-roadmap.js';
+import type { Passage } from './band-layout.js';
 import type { EdgeModel, Side } from './model.js';
 
 /**
@@ -8,6 +9,8 @@ import type { EdgeModel, Side } from './model.js';
  *   topic's top (with a step halfway when they are not lined up);
  * - branch: out of the side of the parent facing the subtopic, along the middle of the gap
  *   between the columns, into the near side of the subtopic.
+ * - branch to the outer column of a two-column run: as a branch to the inner column, then
+ *   across through the run's passage and along the gap between its two columns.
  * The document's own edges have no preferred route: they are always searched for.
  */
 export function preferredRoute(
@@ -15,8 +18,10 @@ export function preferredRoute(
   from: Box,
   to: Box,
   side: Side | undefined,
+  passage?: Passage,
 ): Point[] | undefined {
   if (edge.origin === 'spine') return spineRoute(from, to);
+  if (edge.origin === 'branch' && side && passage) return passageRoute(from, to, side, passage);
   if (edge.origin === 'branch' && side) return branchRoute(from, to, side);
   return undefined;
 }
@@ -46,6 +51,25 @@ function branchRoute(from: Box, to: Box, side: Side): Point[] | undefined {
     { x: outward, y: y0 },
     { x: bus, y: y0 },
     { x: bus, y: y1 },
+    { x: inward, y: y1 },
+  ];
+}
+
+function passageRoute(from: Box, to: Box, side: Side, passage: Passage): Point[] | undefined {
+  const outward = side === 'right' ? from.x + from.width : from.x;
+  const inward = side === 'right' ? to.x : to.x + to.width;
+  const y0 = from.y + from.height / 2;
+  const y1 = to.y + to.height / 2;
+  const bus = (outward + passage.near) / 2;
+  const outer = (passage.far + inward) / 2;
+  if (side === 'right' ? !(outward < bus && outer < inward) : !(outward > bus && outer > inward))
+    return undefined;
+  return [
+    { x: outward, y: y0 },
+    { x: bus, y: y0 },
+    { x: bus, y: passage.y },
+    { x: outer, y: passage.y },
+    { x: outer, y: y1 },
     { x: inward, y: y1 },
   ];
 }

@@ -6,6 +6,7 @@ import { roundPoint } from '../geometry/round.js';
 import { createSegmentIndex } from '../geometry/segment-index.js';
 import { createSpatialIndex, type SpatialIndex } from '../geometry/spatial-index.js';
 import type { Box, LayoutWarning, Point, PositionedEdge } from '../positioned-roadmap.js';
+import type { Passage } from './band-layout.js';
 import type { Deadline } from './deadline.js';
 import type { EdgeModel, Side } from './model.js';
 import { preferredRoute } from './preferred-route.js';
@@ -18,7 +19,11 @@ export interface RouteScene {
   readonly obstacles: readonly Box[];
   /** The canvas: routes stay inside it. */
   readonly bounds: Box;
+  /** The document's own edges stay inside these (the canvas less its margin). */
+  readonly inner?: Box;
   readonly sides: ReadonlyMap<string, Side>;
+  /** How branch edges reach the outer column of a two-column run, by the box they end at. */
+  readonly passages?: ReadonlyMap<string, Passage>;
   /** The distance kept from boxes an edge goes around. */
   readonly clearance: number;
 }
@@ -27,6 +32,14 @@ export interface RouteScene {
 const CROSSING_COST = 48;
 /** Running along another edge costs this many times the shared length, on top of the length. */
 const OVERLAP_FACTOR = 2;
+/**
+ * The document's own edges (cross-links) pay far more for each line they cross and for each
+ * px they run within `NEAR` of another line, so they take a longer way round instead.
+ */
+const LINK_CROSSING_COST = 800;
+const LINK_NEAR_FACTOR = 30;
+/** Centre lines this close (px) count as running beside each other: 6 px apart plus a stroke. */
+const NEAR = 10;
 
 /**
  * Routes every edge. First the spine and branches that can take their preferred route (it
@@ -47,40 +60,64 @@ export function routeEdges(
     const from = scene.ends.get(edge.from);
     const to = scene.ends.get(edge.to);
     if (!from || !to) return undefined;
-    const preferred = preferredRoute(edge, from, to, scene.sides.get(edge.to));
+    const preferred = preferredRoute(
+      edge,
+      from,
+      to,
+      scene.sides.get(edge.to),
+      scene.passages?.get(edge.to),
+    );
     return preferred && isClear(preferred, scene.obstacles, index) ? preferred : undefined;
   });
   let searched = 0;
   const arena = new StoreArena();
+  // The spine, as thin boxes: a cross-link between two boxes on one side must not cross it.
+  const spine = spineBoxes(edges, routes);
+  const withSpine = [...scene.obstacles, ...spine];
+  const spineIndex = spine.length > 0 ? createSpatialIndex(withSpine) : index;
   edges.forEach((edge, i) => {
     const from = scene.ends.get(edge.from);
     const to = scene.ends.get(edge.to);
     if (routes[i] || !from || !to) return;
     if (++searched % 16 === 0) deadline.check('routing edges');
     const routed = createSegmentIndex(routes.filter((r): r is Point[] => r !== undefined));
-    const penalty = (a: Point, b: Point) =>
-      CROSSING_COST * routed.crossings(a, b) + OVERLAP_FACTOR * routed.overlap(a, b);
-    const search = (clearance: number, maxSteps: number, avoidEdges: boolean) =>
+    const link = edge.origin === 'explicit';
+    const penalty = link
+      ? (a: Point, b: Point) =>
+          LINK_CROSSING_COST * routed.crossings(a, b) +
+          LINK_NEAR_FACTOR * routed.overlap(a, b, NEAR)
+      : (a: Point, b: Point) =>
+          CROSSING_COST * routed.crossings(a, b) + OVERLAP_FACTOR * routed.overlap(a, b);
+    const fromSide = scene.sides.get(edge.from);
+    const toSide = scene.sides.get(edge.to);
+    const blockSpine = link && !(fromSide && toSide && fromSide !== toSide);
+    const search = (clearance: number, maxSteps: number, avoidEdges: boolean, strict: boolean) =>
       routeOrthogonal({
         source: from,
         target: to,
-        obstacles: scene.obstacles,
-        index,
-        bounds: scene.bounds,
+        obstacles: strict && blockSpine ? withSpine : scene.obstacles,
+        index: strict && blockSpine ? spineIndex : index,
+        bounds: strict && link && scene.inner ? scene.inner : scene.bounds,
         clearance,
         maxSteps,
         arena,
+        quarterPorts: link,
         ...(avoidEdges ? { penalty } : {}),
       });
     let points: Point[] | undefined;
-    for (const clearance of [scene.clearance, scene.clearance / 2, 0]) {
-      const plain = search(clearance, 100_000, false);
-      if (!plain.points) continue;
-      // Then look for a path that also avoids the other edges, within a budget set by how
-      // hard the plain search was: avoiding edges widens a search a lot on large roadmaps.
-      const avoiding = search(clearance, Math.min(50_000, Math.max(5_000, 8 * plain.steps)), true);
-      points = avoiding.points ?? plain.points;
-      break;
+    // Cross-links first keep off the spine and out of the margin, then may use both.
+    for (const strict of link ? [true, false] : [false]) {
+      for (const clearance of [scene.clearance, scene.clearance / 2, 0]) {
+        const plain = search(clearance, 100_000, false, strict);
+        if (!plain.points) continue;
+        // Then look for a path that also avoids the other edges, within a budget set by how
+        // hard the plain search was: avoiding edges widens a search a lot on large roadmaps.
+        const budget = link ? 200_000 : Math.min(50_000, Math.max(5_000, 8 * plain.steps));
+        const avoiding = search(clearance, budget, true, strict);
+        points = avoiding.points ?? plain.points;
+        break;
+      }
+      if (points) break;
     }
     if (!points) {
       warnings.push({
@@ -131,6 +168,30 @@ export function isClear(
     }
   }
   return true;
+}
+
+/** The spine's segments as boxes 1 px wide. */
+function spineBoxes(
+  edges: readonly EdgeModel[],
+  routes: ReadonlyArray<Point[] | undefined>,
+): Box[] {
+  const out: Box[] = [];
+  edges.forEach((edge, i) => {
+    const points = routes[i];
+    if (edge.origin !== 'spine' || !points) return;
+    for (let k = 1; k < points.length; k++) {
+      const a = points[k - 1];
+      const b = points[k];
+      if (!a || !b) continue;
+      out.push({
+        x: Math.min(a.x, b.x) - 0.5,
+        y: Math.min(a.y, b.y),
+        width: Math.abs(a.x - b.x) + 1,
+        height: Math.abs(a.y - b.y),
+      });
+    }
+  });
+  return out;
 }
 
 /** The last resort: from the middle of the bottom of one box down and across to the other. */

@@ -1,4 +1,5 @@
 import type { RoadmapDocument } from '@roadmapkit/schema';
+import { unionBoxes } from '../geometry/box.js';
 import type { LayoutOptions } from '../options.js';
 import type { Box, LayoutWarning, PositionedRoadmap } from '../positioned-roadmap.js';
 import { resolveOptions } from '../resolve-options.js';
@@ -73,6 +74,7 @@ export async function runLayout(
         () => engine,
         opts,
         deadline,
+        mode === 'auto',
       )
     : undefined;
   const titleAtMax = measureTitle(doc, titleElement, opts, opts.maxTitleWidth);
@@ -101,7 +103,19 @@ export async function runLayout(
     : measureTitle(doc, titleElement, opts, placement.wrapWidth);
   const callouts = (doc.callouts ?? []).map((c) => measureCallout(c, opts, placement.wrapWidth));
   const extents: Box[] = drawnExtents(model, measured, placement, frames, opts);
-  const canvas = fitCanvas(extents, opts.gaps.margin);
+  // Nothing pinned: the canvas may move its origin to keep its margin on every side, and
+  // leaves room beside the outermost boxes for cross-links to go round them.
+  const nothingPinned =
+    mode === 'auto' &&
+    model.nodes.every((node) => node.position === undefined) &&
+    model.sections.every((section) => section.position === undefined) &&
+    (doc.elements ?? []).every((element) => element.kind !== 'line');
+  const all = unionBoxes(extents);
+  if (nothingPinned && all && model.edges.some((edge) => edge.origin === 'explicit')) {
+    const gutter = 2 * opts.gaps.edge;
+    extents.push({ ...all, x: all.x - gutter, width: all.width + 2 * gutter });
+  }
+  const canvas = fitCanvas(extents, opts.gaps.margin, !nothingPinned);
   return assemble({
     doc,
     model,
@@ -114,6 +128,7 @@ export async function runLayout(
     callouts,
     legend,
     sides: auto?.plan.sides,
+    passages: mode === 'auto' ? auto?.passages : undefined,
     options: opts,
     deadline,
     warnings,

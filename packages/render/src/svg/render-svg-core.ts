@@ -2,7 +2,14 @@ import type { PositionedNode, PositionedRoadmap } from '@roadmapkit/layout';
 import { type RoadmapDocument, toGraph } from '@roadmapkit/schema';
 import { type Container, registerWindow, SVG, type Svg } from '@svgdotjs/svg.js';
 import { xmlSafeText } from '../escape.js';
-import { DARK_THEME, resolveTheme, type Theme, type ThemeInput, toHex } from '../theme.js';
+import {
+  DARK_THEME,
+  readableOn,
+  resolveTheme,
+  type Theme,
+  type ThemeInput,
+  toHex,
+} from '../theme.js';
 import type { NodeDrawing } from './box-node.js';
 import { drawBoxNode } from './box-node.js';
 import { drawButton } from './button.js';
@@ -15,7 +22,7 @@ import {
 } from './change-marks.js';
 import type { DrawContext } from './context.js';
 import { inDrawOrder } from './draw-order.js';
-import { drawEdge } from './edge.js';
+import { drawEdges } from './edge.js';
 import { drawFreeLabel } from './free-label.js';
 import { drawItems } from './items.js';
 import { drawLabel } from './label.js';
@@ -145,7 +152,7 @@ export function renderSvgWith(
     );
   }
   const edges = root.group().addClass('rk-edges');
-  for (const edge of positioned.edges) drawEdge(edges, edge, ctx);
+  drawEdges(edges, positioned.edges, ctx);
 
   const header = root.group().addClass('rk-header');
   drawTitle(header, positioned.title.lines, positioned.title.font.size, ctx);
@@ -162,7 +169,7 @@ export function renderSvgWith(
       positioned.legend.items.map((item) => ({
         id: item.id,
         label: legendLabels.get(item.id) ?? item.lines.map((l) => l.text).join(' '),
-        color: toHex(item.color),
+        color: readableOn(item.color, c.background),
         shape: item.shape,
         x: item.badge.center.x,
         y: item.badge.center.y,
@@ -194,7 +201,7 @@ export function renderSvgWith(
           : {
               x: node.badge.center.x,
               y: node.badge.center.y,
-              color: legend ? toHex(legend.color) : '#999999',
+              color: readableOn(legend ? legend.color : '#999999', c.background),
               shape: legend?.shape ?? 'check-circle',
               label: legendLabels.get(node.badge.legend) ?? node.badge.legend,
             },

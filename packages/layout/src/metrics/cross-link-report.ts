@@ -1,0 +1,75 @@
+import { segmentsCross, sharedLength } from '../geometry/segment-index.js';
+import type { Point, PositionedEdge, PositionedRoadmap } from '../positioned-roadmap.js';
+
+/** How the document's own edges (cross-links) sit among the other lines. */
+export interface CrossLinkReport {
+  /** Lines of other edges the cross-links cross, in all. */
+  readonly crossings: number;
+  /** The longest cross-link, in px. */
+  readonly longest: number;
+  /** The most px a cross-link runs within 6 px (gap between strokes) of another line. */
+  readonly longestNearRun: number;
+  /** Cross-links with a point inside the canvas margin. */
+  readonly inMargin: number;
+  /** Cross-links that cross the spine with both ends on one side of it. */
+  readonly crossSpine: number;
+}
+
+const segments = (edge: PositionedEdge): Array<[Point, Point]> =>
+  edge.points.slice(1).map((b, i) => [edge.points[i] as Point, b]);
+
+const length = (edge: PositionedEdge): number =>
+  segments(edge).reduce((sum, [a, b]) => sum + Math.abs(a.x - b.x) + Math.abs(a.y - b.y), 0);
+
+/**
+ * Measures the cross-links: crossings with other edges, length, runs beside other lines
+ * (centre lines within `near` px: 6 px between two 3.5 px strokes is 9.5), points inside
+ * the margin, and crossings of the spine between two boxes on the same side.
+ */
+export function crossLinkReport(
+  positioned: Pick<PositionedRoadmap, 'edges' | 'width' | 'height' | 'nodes'>,
+  margin: number,
+  near = 9.5,
+): CrossLinkReport {
+  const links = positioned.edges.filter((e) => e.origin === 'explicit');
+  const side = new Map(positioned.nodes.map((n) => [n.id, n.side]));
+  const spine = positioned.edges.filter((e) => e.origin === 'spine').flatMap(segments);
+  let crossings = 0;
+  let longestNearRun = 0;
+  let inMargin = 0;
+  let crossSpine = 0;
+  for (const link of links) {
+    const own = segments(link);
+    for (const other of positioned.edges) {
+      if (other === link) continue;
+      const theirs = segments(other);
+      for (const [a, b] of own) {
+        let nearRun = 0;
+        for (const [c, d] of theirs) {
+          if (segmentsCross(a, b, c, d)) crossings++;
+          nearRun += sharedLength(a, b, c, d, near);
+        }
+        longestNearRun = Math.max(longestNearRun, nearRun);
+      }
+    }
+    const outside = (p: Point) =>
+      p.x < margin ||
+      p.y < margin ||
+      p.x > positioned.width - margin ||
+      p.y > positioned.height - margin;
+    if (link.points.some(outside)) inMargin++;
+    const [s, t] = [side.get(link.from), side.get(link.to)];
+    if (
+      !(s && t && s !== t) &&
+      own.some(([a, b]) => spine.some(([c, d]) => segmentsCross(a, b, c, d)))
+    )
+      crossSpine++;
+  }
+  return {
+    crossings,
+    longest: Math.max(0, ...links.map(length)),
+    longestNearRun,
+    inMargin,
+    crossSpine,
+  };
+}
