@@ -1,7 +1,8 @@
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import { assertSafe } from './assert-safe.js';
 import { escapeXml, safeHref, xmlSafeText } from './escape.js';
-import { markdownToHtml, markdownToText } from './markdown-html.js';
+import { markdownToHtml } from './markdown/markdown-html.js';
+import { markdownToText } from './markdown/markdown-to-text.js';
 import { toHex } from './theme.js';
 
 type Topic = RoadmapDocument['topics'][number];

@@ -1,7 +1,8 @@
 export { escapeXml, safeHref, xmlSafeText } from './escape.js';
 export { type HtmlOptions, renderHtml } from './html.js';
+export { markdownToHtml } from './markdown/markdown-html.js';
+export { markdownToText } from './markdown/markdown-to-text.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
-export { markdownToHtml, markdownToText } from './markdown-html.js';
 export { type PdfOptions, renderPdf } from './pdf.js';
 export { type PngOptions, renderPng } from './png.js';
 export { type RenderSvgOptions, renderSvg } from './render-svg.js';

@@ -26,7 +26,7 @@ faq:
 `);
     expect(renderMarkdown(doc)).toBe(`# Demo
 
-Learn *things*.
+Learn _things_.
 
 **Legend**
 
@@ -76,5 +76,38 @@ Because.
     const markdown = renderMarkdown(doc);
     expect(markdown.match(/^## \d+\. /gm)).toHaveLength(doc.topics.length);
     expect(markdown).toContain('### What are the Backend Developer salaries?');
+  });
+});
+
+describe('renderMarkdown and Markdown content', () => {
+  it('nests description headings under the topic, keeps links with parentheses and drops unsafe ones', () => {
+    const doc = documentFrom(`schemaVersion: 1
+id: m
+title: M
+topics:
+  - id: a
+    label: Alpha
+    content:
+      description: "# Why\\n\\nSee [Go](https://en.wikipedia.org/wiki/Go_(programming_language)), snake_case_names and [x](javascript:alert(1))."
+    subtopics:
+      - id: a1
+        label: One
+        content: { description: "First.\\n\\n- two\\n- three" }
+`);
+    expect(renderMarkdown(doc)).toBe(`# M
+
+## 1. Alpha
+
+### Why
+
+See [Go](https://en.wikipedia.org/wiki/Go_\\(programming_language\\)), snake_case_names and x.
+
+- One
+
+  First.
+
+  - two
+  - three
+`);
   });
 });
