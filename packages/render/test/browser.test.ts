@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createSVGWindow } from 'svgdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../src/html.js';
+import { renderHtml } from '../src/html/render-html.js';
 import { renderPng } from '../src/png.js';
 import { renderSvg } from '../src/render-svg.js';
 import { checkSafeMarkup } from '../src/safe-markup.js';
