@@ -41,7 +41,7 @@ function start(): void {
     if (back === topic.node && topic.node) spine.focus(topic);
     else (back as HTMLElement | SVGElement | undefined)?.focus();
   });
-  const spine = createSpineFocus(topics, (topic) => viewer.reveal(topic.node as Element));
+  const spine = createSpineFocus(svg, topics, (topic) => viewer.reveal(topic.node as Element));
 
   const open = (topic: Topic, from: Element | null = document.activeElement) => {
     opener = from;

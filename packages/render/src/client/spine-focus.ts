@@ -1,14 +1,23 @@
 import type { Topic } from './topics.js';
 
 /**
- * One tab stop into the picture: the boxes form a roving tab index, and the arrow keys move
- * along the spine in reading order (Down/Right: next, Up/Left: previous, Home/End).
+ * One tab stop into the picture: the boxes (then the picture's other links) form a roving
+ * tab index, and the arrow keys move along the spine in reading order (Down/Right: next,
+ * Up/Left: previous, Home/End).
  */
 export function createSpineFocus(
+  svg: SVGSVGElement,
   topics: readonly Topic[],
-  onMove: (topic: Topic) => void,
-): { focus(topic: Topic): void; current(): Topic | undefined } {
-  const drawn = topics.filter((topic) => topic.node !== undefined);
+  onMove: (topic: Pick<Topic, 'node'>) => void,
+): { focus(topic: Topic): void } {
+  // The picture's other links (call-outs, buttons) come after the topics in the same stop.
+  const others = [...svg.querySelectorAll<SVGElement>('a')]
+    .filter((link) => !topics.some((topic) => topic.node === link))
+    .map((node) => ({ node }));
+  const drawn: Pick<Topic, 'node'>[] = [
+    ...topics.filter((topic) => topic.node !== undefined),
+    ...others,
+  ];
   let index = 0;
   for (const [i, topic] of drawn.entries()) {
     topic.node?.setAttribute('tabindex', i === 0 ? '0' : '-1');
@@ -49,6 +58,5 @@ export function createSpineFocus(
       const i = drawn.indexOf(topic);
       if (i >= 0) focusAt(i);
     },
-    current: () => drawn[index],
   };
 }

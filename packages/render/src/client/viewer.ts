@@ -30,7 +30,7 @@ export function createViewer(
     Number(t.getAttribute('font-size') ?? 14),
   );
   const smallest = Math.min(14, ...sizes.filter((size) => size > 0));
-  const readable = READABLE_PX / smallest;
+  const readable = Math.ceil((READABLE_PX / smallest) * 100) / 100;
   const size = () => ({ w: viewport.clientWidth, h: viewport.clientHeight });
   const box = (element: Element) => {
     const b = (element as SVGGraphicsElement).getBBox();
