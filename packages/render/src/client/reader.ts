@@ -20,6 +20,11 @@ function start(): void {
   if (!svg) return;
   root.classList.add('js');
   initTheme();
+  // The bar's height sizes the picture and places the panel below the bar (CSSOM, not markup).
+  const bar = document.querySelector<HTMLElement>('.rk-bar');
+  const measureBar = () => root.style.setProperty('--bar', `${bar?.offsetHeight ?? 0}px`);
+  measureBar();
+  if (bar) new ResizeObserver(measureBar).observe(bar);
 
   const topics = readTopics();
   const store = new ProgressStore(root.dataset.roadmap ?? '', new Set(topics.map((t) => t.id)));

@@ -31,7 +31,7 @@ a{color:var(--link)}
 .rk-viewport{overflow:auto;border-bottom:1px solid var(--line)}
 #rk-stage{width:max-content;margin:0 auto}
 #rk-stage svg{display:block}
-.js .rk-viewport{position:relative;overflow:hidden;height:calc(100vh - 6.5rem);min-height:18rem;touch-action:none;cursor:grab}
+.js .rk-viewport{position:relative;overflow:hidden;height:calc(100vh - var(--bar,6.5rem));min-height:18rem;touch-action:none;cursor:grab}
 .js #rk-stage{margin:0}
 .js #rk-stage svg{max-width:none}
 svg :is(.rk-topic,.rk-subtopic){cursor:pointer}
@@ -42,7 +42,7 @@ svg .rk-done text{text-decoration:line-through;opacity:.75}
 svg .rk-learning .rk-box{stroke:var(--learning)!important;stroke-width:4px!important;stroke-dasharray:9 4}
 svg .rk-skipped{opacity:.35}
 svg.rk-searching :is(.rk-topic,.rk-subtopic):not(.rk-match){opacity:.18}
-.rk-panel{position:fixed;z-index:20;top:0;right:0;bottom:0;width:min(28rem,100%);overflow:auto;padding:1rem 1.25rem 2rem;background:var(--bg);border-left:1px solid var(--line);box-shadow:-8px 0 24px #0003}
+.rk-panel{position:fixed;z-index:20;top:var(--bar,0);right:0;bottom:0;width:min(28rem,100%);overflow:auto;padding:1rem 1.25rem 2rem;background:var(--bg);border-left:1px solid var(--line);box-shadow:-8px 0 24px #0003}
 .rk-panel[hidden]{display:none}
 .rk-panel h2{margin:.25rem 2.5rem .5rem 0;font-size:1.4rem;line-height:1.25}
 .rk-panel h2:focus{outline:none}
@@ -53,7 +53,6 @@ svg.rk-searching :is(.rk-topic,.rk-subtopic):not(.rk-match){opacity:.18}
 @media (max-width:640px){
 .rk-bar{padding:.35rem .6rem;gap:.3rem .6rem}.rk-bar h1{font-size:1rem;width:100%}
 .rk-find input{width:11rem}.rk-meter progress{width:4.5rem}
-.js .rk-viewport{height:calc(100vh - 8.5rem)}
 .rk-panel{top:auto;left:0;width:auto;max-height:72vh;border-left:0;border-top:1px solid var(--line);border-radius:1rem 1rem 0 0;box-shadow:0 -8px 24px #0004}}
 main{max-width:72rem;margin:0 auto;padding:1rem 1.5rem}
 main:focus{outline:none}
