@@ -1,5 +1,5 @@
 import { checkSafeMarkup } from '../safe-markup.js';
-import { CLIENT_SCRIPT } from './client-script.generated.js';
+import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
 import { cspHash, styleTexts } from './csp.js';
 
 /** The directives of the CSP meta element(s) of a page. */
@@ -21,13 +21,13 @@ const same = (a: readonly string[] | undefined, b: readonly string[]) =>
 
 /**
  * The safety oracle for the reader page: {@link checkSafeMarkup} allowing exactly our own
- * script bundle, and a Content-Security-Policy, first in `<head>`, that allows nothing from
+ * two scripts (the bundle and the early class switch), and a Content-Security-Policy, first in `<head>`, that allows nothing from
  * anywhere but that script and the page's own `<style>` elements by hash (fonts and images
  * only as data: URLs). No `style` attribute (the policy would refuse it) and no other script.
  */
 export function checkSafePage(html: string): string[] {
   const problems = checkSafeMarkup(html, {
-    allowedScripts: [CLIENT_SCRIPT],
+    allowedScripts: [EARLY_SCRIPT, CLIENT_SCRIPT],
     noStyleAttributes: true,
   });
   const found = policies(html);
@@ -38,7 +38,7 @@ export function checkSafePage(html: string): string[] {
   const styles = styleTexts(html).map(cspHash);
   const expected: [string, string[]][] = [
     ['default-src', ["'none'"]],
-    ['script-src', [cspHash(CLIENT_SCRIPT)]],
+    ['script-src', [cspHash(EARLY_SCRIPT), cspHash(CLIENT_SCRIPT)]],
     ['style-src', [...new Set(styles)]],
     ['font-src', ['data:']],
     ['img-src', ['data:']],

@@ -7,13 +7,16 @@ export function cspHash(content: string): string {
 
 /**
  * The page's Content-Security-Policy: nothing from anywhere (no requests, no frames, no
- * forms, no base), our one script and our styles by hash, fonts and images only from the
+ * forms, no base), our scripts and our styles by hash, fonts and images only from the
  * page itself (data: URLs).
  */
-export function contentSecurityPolicy(script: string, styles: readonly string[]): string {
+export function contentSecurityPolicy(
+  scripts: readonly string[],
+  styles: readonly string[],
+): string {
   return [
     "default-src 'none'",
-    `script-src ${cspHash(script)}`,
+    `script-src ${scripts.map(cspHash).join(' ')}`,
     `style-src ${[...new Set(styles.map(cspHash))].join(' ')}`,
     'font-src data:',
     'img-src data:',

@@ -55,6 +55,7 @@ svg.rk-searching :is(.rk-topic,.rk-subtopic):not(.rk-match){opacity:.18}
 .rk-find input{width:11rem}.rk-meter progress{width:4.5rem}
 .rk-panel{top:auto;left:0;width:auto;max-height:72vh;border-left:0;border-top:1px solid var(--line);border-radius:1rem 1rem 0 0;box-shadow:0 -8px 24px #0004}}
 main{max-width:72rem;margin:0 auto;padding:1rem 1.5rem}
+main>section{content-visibility:auto;contain-intrinsic-size:auto 40rem}
 main:focus{outline:none}
 h2{margin-top:2.5rem;border-bottom:1px solid var(--line)}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}.legend svg{margin-right:.4em;vertical-align:-.1em}

@@ -3,7 +3,7 @@ import { assertSafe } from '../assert-safe.js';
 import { markdownToHtml } from '../markdown/markdown-html.js';
 import { markdownToText } from '../markdown/markdown-to-text.js';
 import { checkSafePage } from './check-safe-page.js';
-import { CLIENT_SCRIPT } from './client-script.generated.js';
+import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
 import { contentSecurityPolicy, styleTexts } from './csp.js';
 import { faqJsonLd, faqSection } from './faq.js';
 import { legendSection } from './legend-section.js';
@@ -31,7 +31,7 @@ export interface HtmlOptions {
 export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   const svg = options.svg.replace(/^<\?xml[^>]*>\s*/, '');
   const css = `${PAGE_CSS}\n${pictureThemeCss()}`;
-  const csp = contentSecurityPolicy(CLIENT_SCRIPT, [css, ...styleTexts(svg)]);
+  const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
   const total = topicCount(doc);
   const parts = [
     '<!doctype html>',
@@ -45,6 +45,7 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
       ? `<meta name="description" content="${text(markdownToText(doc.description))}">`
       : '',
     `<style>${css}</style>`,
+    `<script>${EARLY_SCRIPT}</script>`,
     faqJsonLd(doc.faq ?? []),
     '</head>',
     '<body>',
