@@ -146,6 +146,16 @@ describe.skipIf(!available)('the reader page in a real browser', () => {
     expect(presses).toBeLessThan(15);
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('rk-how-internet-works');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('rk-internet');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toMatch(/^rk-(what-is-http|hosting|browsers)$/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toMatch(/^rk-(how-internet-works|domain-names|dns)$/);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('rk-how-internet-works');
     await page.keyboard.press('Enter');
     const panel = page.getByRole('dialog', { name: 'How does the Internet work?' });
     await expect.poll(() => panel.isVisible()).toBe(true);

@@ -14,7 +14,7 @@ export function toolbar(title: string, total: number): string {
 <label>Theme <select id="rk-theme"><option value="system">System</option><option value="light">Light</option><option value="dark">Dark</option></select></label>
 <button type="button" id="rk-export">Export progress</button>
 <button type="button" id="rk-import">Import progress</button><input type="file" id="rk-import-file" accept="application/json,.json" hidden>
-<p>Keys: Tab into the picture, arrows move along the spine, Enter opens a topic, D done, P in progress, S skip, R reset, / search, + and − zoom, Shift+arrows pan, Esc closes. Progress stays in this browser.</p>
+<p>Keys: Tab into the picture, Up and Down move along the spine, Left and Right to the side boxes, Enter opens a topic, D done, P in progress, S skip, R reset, / search, + and − zoom, Shift+arrows pan, Esc closes. Progress stays in this browser.</p>
 </div></details>
 </header>`;
 }
