@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -206,6 +206,49 @@ describe.skipIf(!available)('the reader page in a real browser', () => {
     expect((sheet?.y ?? 0) + (sheet?.height ?? 0)).toBeCloseTo(844, 0);
     expect(errors).toEqual([]);
     await context.close();
+  }, 60_000);
+
+  it('exports progress as JSON and imports it into another browser; the theme can be chosen', async () => {
+    const first = await open();
+    await first.page.locator('#rk-internet').click();
+    await first.page.getByRole('button', { name: 'Skip', exact: true }).click();
+    await first.page.getByRole('button', { name: 'Close' }).click();
+    await first.page.locator('.rk-more summary').click();
+    const [download] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
+    const path = join(dir, 'progress.json');
+    await download.saveAs(path);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({
+      format: 'roadmapkit-progress',
+      version: 1,
+      roadmap: 'backend',
+      marks: { internet: 'skipped' },
+    });
+    await first.context.close();
+
+    const second = await open();
+    expect(await second.page.locator('#rk-internet').getAttribute('class')).not.toContain(
+      'rk-skipped',
+    );
+    await second.page.locator('.rk-more summary').click();
+    await second.page.locator('#rk-import-file').setInputFiles(path);
+    await expect
+      .poll(() => second.page.locator('#rk-internet').getAttribute('class'))
+      .toContain('rk-skipped');
+    expect(await second.page.locator('#rk-live').textContent()).toContain('Imported 1 marks');
+
+    const fill = () =>
+      second.page.evaluate(
+        () => getComputedStyle(document.querySelector('#rk-internet .rk-box') as Element).fill,
+      );
+    const light = await fill();
+    await second.page.getByLabel('Theme').selectOption('dark');
+    expect(await second.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await fill()).not.toBe(light);
+    expect(second.errors).toEqual([]);
+    await second.context.close();
   }, 60_000);
 
   it('enforces its CSP: a script injected into the page does not run', async () => {
