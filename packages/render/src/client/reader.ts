@@ -17,7 +17,11 @@ function start(): void {
   const viewport = byId<HTMLElement>('rk-viewport');
   const stage = byId<HTMLElement>('rk-stage');
   const svg = stage.querySelector('svg');
-  if (!svg) return;
+  if (!svg) {
+    // Nothing to pan: the page stays the plain document it is without script.
+    root.classList.remove('js');
+    return;
+  }
   root.classList.add('js');
   initTheme();
   // The bar's height sizes the picture and places the panel below the bar (CSSOM, not markup).
