@@ -251,6 +251,26 @@ describe.skipIf(!available)('the reader page in a real browser', () => {
     await second.context.close();
   }, 60_000);
 
+  it('works inside a sandboxed iframe (no storage, no history): the panel and marks still work', async () => {
+    const host = join(dir, 'host.html');
+    writeFileSync(
+      host,
+      '<!doctype html><iframe sandbox="allow-scripts" src="backend.html" width="900" height="700" title="Roadmap"></iframe>',
+    );
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pathToFileURL(host).href);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('html.rk-ready').waitFor();
+    await frame.locator('#rk-internet').click();
+    await frame.getByRole('button', { name: 'Done', exact: true }).click();
+    expect(await frame.locator('#rk-progress-text').textContent()).toBe(`1 of ${total} done`);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('enforces its CSP: a script injected into the page does not run', async () => {
     const { context, page } = await open();
     const outcome = await page.evaluate(
