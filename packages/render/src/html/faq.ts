@@ -35,8 +35,8 @@ export function faqSection(faq: Faq): string {
   if (faq.length === 0) return '';
   return `<section aria-labelledby="faq-heading"><h2 id="faq-heading">Frequently asked questions</h2>${faq
     .map(
-      (entry) =>
-        `<h3>${text(entry.question)}</h3>${markdownToHtml(entry.answer, { headingOffset: 3 })}`,
+      (entry, i) =>
+        `<h3>${text(entry.question)}</h3>${markdownToHtml(entry.answer, { headingOffset: 3, idPrefix: `faq-${i + 1}-` })}`,
     )
     .join('\n')}</section>`;
 }

@@ -56,7 +56,9 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     '<main id="rk-content" tabindex="-1">',
     doc.description || doc.callouts?.length
       ? `<section aria-labelledby="about-heading"><h2 id="about-heading">About this roadmap</h2>${
-          doc.description ? markdownToHtml(doc.description, { headingOffset: 2 }) : ''
+          doc.description
+            ? markdownToHtml(doc.description, { headingOffset: 2, idPrefix: 'about-' })
+            : ''
         }${(doc.callouts ?? [])
           .map((c) => `<p>${text(c.text)}: ${linkOr(c.linkLabel ?? c.url, c.url)}</p>`)
           .join('')}</section>`

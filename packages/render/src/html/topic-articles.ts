@@ -50,7 +50,7 @@ export function topicArticles(doc: RoadmapDocument): string {
       ? `<p class="rk-visit">${linkOr(`Visit ${item.label}`, item.url)}</p>`
       : '';
     const description = item.content?.description
-      ? markdownToHtml(item.content.description, { headingOffset: 3 })
+      ? markdownToHtml(item.content.description, { headingOffset: 3, idPrefix: `${item.id}-` })
       : '';
     const children = item.subtopics?.length
       ? `<h4>Subtopics</h4><ul>${item.subtopics

@@ -86,3 +86,12 @@ describe('markdownToHtml: CommonMark + GFM cases the roadmaps use', () => {
     expect(markdownToHtml('# A\n\n##### B', { headingOffset: 2 })).toBe('<h3>A</h3>\n<h6>B</h6>');
   });
 });
+
+it('prefixes the ids it makes (footnotes), so two texts on one page do not share them', () => {
+  const a = markdownToHtml('A[^1]\n\n[^1]: note', { idPrefix: 'a-' });
+  const b = markdownToHtml('B[^1]\n\n[^1]: note', { idPrefix: 'b-' });
+  const ids = (html: string) => [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+  expect(ids(a).length).toBeGreaterThan(0);
+  expect(ids(a).every((id) => id?.startsWith('a-'))).toBe(true);
+  expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
+});
