@@ -116,7 +116,7 @@ describe.skipIf(!available)('the reader page in a real browser', () => {
     await search.fill('docker');
     const results = page.getByRole('list', { name: 'Matching topics' });
     const names = await results.getByRole('button').allTextContents();
-    expect(names).toContain('Docker');
+    expect(names[0]).toBe('Docker');
     expect(await page.locator('svg.rk-searching').count()).toBe(1);
     const matched = await page.locator('#rk-stage .rk-match').count();
     expect(matched).toBe(names.length);

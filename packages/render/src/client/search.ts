@@ -18,7 +18,10 @@ export function createSearch(topics: readonly Topic[], open: (topic: Topic) => v
   const update = () => {
     const query = input.value.trim().toLowerCase();
     const svg = document.querySelector('#rk-stage svg');
-    matches = query === '' ? [] : topics.filter((topic) => words.get(topic)?.includes(query));
+    // Topics whose label matches come first, then those whose text mentions the words.
+    const hits = query === '' ? [] : topics.filter((topic) => words.get(topic)?.includes(query));
+    const inLabel = (topic: Topic) => topic.label.toLowerCase().includes(query);
+    matches = [...hits.filter(inLabel), ...hits.filter((topic) => !inLabel(topic))];
     svg?.classList.toggle('rk-searching', query !== '');
     for (const topic of topics) topic.node?.classList.toggle('rk-match', matches.includes(topic));
     results.replaceChildren(
