@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSafeMarkup } from '@roadmapkit/render';
+import { checkSafeMarkup, checkSafePage } from '@roadmapkit/render';
 import { describe, expect, it } from 'vitest';
 import { project, runCli } from './run-cli.js';
 
@@ -70,7 +70,7 @@ describe('roadmapkit render', () => {
       id: 'one',
     });
     expect(readFileSync(join(cwd, 'out/a.md'), 'utf8').startsWith('# one\n')).toBe(true);
-    expect(checkSafeMarkup(readFileSync(join(cwd, 'out/a.html'), 'utf8'))).toEqual([]);
+    expect(checkSafePage(readFileSync(join(cwd, 'out/a.html'), 'utf8'))).toEqual([]);
     expect(readFileSync(join(cwd, 'out/a.svg'), 'utf8')).toContain('fill="#0f172a"');
   });
 

@@ -1,11 +1,13 @@
 export { escapeXml, safeHref, xmlSafeText } from './escape.js';
-export { type HtmlOptions, renderHtml } from './html.js';
+export { checkSafePage } from './html/check-safe-page.js';
+export { type HtmlOptions, renderHtml } from './html/render-html.js';
+export { markdownToHtml } from './markdown/markdown-html.js';
+export { markdownToText } from './markdown/markdown-to-text.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
-export { markdownToHtml, markdownToText } from './markdown-html.js';
 export { type PdfOptions, renderPdf } from './pdf.js';
 export { type PngOptions, renderPng } from './png.js';
 export { type RenderSvgOptions, renderSvg } from './render-svg.js';
-export { checkSafeMarkup } from './safe-markup.js';
+export { checkSafeMarkup, type SafeMarkupOptions } from './safe-markup.js';
 export type { ChangeMark, ChangeMarks } from './svg/change-marks.js';
 export {
   contrastRatio,

@@ -27,7 +27,7 @@ faq:
 `);
     expect(renderMarkdown(doc)).toBe(`# Demo
 
-Learn *things*.
+Learn _things_.
 
 **Legend**
 
@@ -86,5 +86,38 @@ Because.
     expect(() => renderMarkdown(cyclic as never)).toThrow(
       'renderMarkdown: expected a roadmap document (from parseRoadmap or validateRoadmap), received data that breaks a limit at topics[0].subtopics[0]: expected plain data, received an object that contains itself (a cycle)',
     );
+  });
+});
+
+describe('renderMarkdown and Markdown content', () => {
+  it('nests description headings under the topic, keeps links with parentheses and drops unsafe ones', () => {
+    const doc = documentFrom(`schemaVersion: 1
+id: m
+title: M
+topics:
+  - id: a
+    label: Alpha
+    content:
+      description: "# Why\\n\\nSee [Go](https://en.wikipedia.org/wiki/Go_(programming_language)), snake_case_names and [x](javascript:alert(1))."
+    subtopics:
+      - id: a1
+        label: One
+        content: { description: "First.\\n\\n- two\\n- three" }
+`);
+    expect(renderMarkdown(doc)).toBe(`# M
+
+## 1. Alpha
+
+### Why
+
+See [Go](https://en.wikipedia.org/wiki/Go_\\(programming_language\\)), snake_case_names and x.
+
+- One
+
+  First.
+
+  - two
+  - three
+`);
   });
 });

@@ -1,4 +1,5 @@
 import { type RoadmapDocument, requireDocument, toGraph } from '@roadmapkit/schema';
+import { markdownBlock } from './markdown/markdown-block.js';
 
 type Topic = RoadmapDocument['topics'][number];
 type Subtopic = NonNullable<Topic['subtopics']>[number];
@@ -21,7 +22,8 @@ function link(label: string, url: string): string {
 /**
  * The roadmap as a Markdown outline: the title and description, the legend, the topics in
  * spine order with their subtopics nested, legend markers, descriptions and resources,
- * the other elements, and the FAQ. Markdown in descriptions and answers is kept as written.
+ * the other elements, and the FAQ. Markdown in descriptions and answers is
+ * written back from its parse: links cleaned, headings nested under the outline's own.
  * Throws `RoadmapInputError` (from @roadmapkit/schema) when `doc` is not a roadmap document.
  */
 export function renderMarkdown(doc: RoadmapDocument): string {
@@ -30,7 +32,7 @@ export function renderMarkdown(doc: RoadmapDocument): string {
   const marker = (id: string | undefined) =>
     id && legend.has(id) ? ` _(${escapeMarkdown(legend.get(id) ?? '')})_` : '';
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`, ''];
-  if (doc.description) out.push(doc.description.trim(), '');
+  if (doc.description) out.push(markdownBlock(doc.description, 1), '');
   for (const callout of doc.callouts ?? []) {
     out.push(
       `> ${escapeMarkdown(callout.text)}: ${link(callout.linkLabel ?? callout.url, callout.url)}`,
@@ -53,9 +55,14 @@ export function renderMarkdown(doc: RoadmapDocument): string {
       const indent = '  '.repeat(depth);
       const label = item.url ? link(item.label, item.url) : escapeMarkdown(item.label);
       const description = item.content?.description
-        ? ` — ${item.content.description.trim().replace(/\s*\n\s*/g, ' ')}`
+        ? markdownBlock(item.content.description, 3)
         : '';
-      out.push(`${indent}- ${label}${marker(item.legend)}${description}`);
+      const [first = '', ...more] = description.includes('\n\n')
+        ? ['', description]
+        : [description.replace(/\n/g, ' ')];
+      out.push(`${indent}- ${label}${marker(item.legend)}${first ? ` — ${first}` : ''}`);
+      for (const block of more)
+        out.push('', ...block.split('\n').map((line) => (line ? `${indent}  ${line}` : '')), '');
       resources(item.content, `${indent}  `);
       subtopics(item.subtopics, depth + 1);
     }
@@ -69,7 +76,7 @@ export function renderMarkdown(doc: RoadmapDocument): string {
     if (!topic) return;
     const label = topic.url ? link(topic.label, topic.url) : escapeMarkdown(topic.label);
     out.push(`## ${i + 1}. ${label}${marker(topic.legend)}`, '');
-    if (topic.content?.description) out.push(topic.content.description.trim(), '');
+    if (topic.content?.description) out.push(markdownBlock(topic.content.description, 2), '');
     if (topic.content?.resources?.length) {
       out.push('Resources:', '');
       resources(topic.content, '');
@@ -84,7 +91,7 @@ export function renderMarkdown(doc: RoadmapDocument): string {
   const elements = doc.elements ?? [];
   const extras: string[] = [];
   for (const element of elements) {
-    if (element.kind === 'paragraph') extras.push(element.text.trim(), '');
+    if (element.kind === 'paragraph') extras.push(markdownBlock(element.text, 2), '');
     else if (element.kind === 'button') extras.push(`- ${link(element.label, element.url)}`, '');
     else if (element.kind === 'label')
       extras.push(
@@ -102,7 +109,7 @@ export function renderMarkdown(doc: RoadmapDocument): string {
   if (doc.faq?.length) {
     out.push('## Frequently asked questions', '');
     for (const entry of doc.faq)
-      out.push(`### ${escapeMarkdown(entry.question)}`, '', entry.answer.trim(), '');
+      out.push(`### ${escapeMarkdown(entry.question)}`, '', markdownBlock(entry.answer, 3), '');
   }
   return `${out
     .join('\n')

@@ -1,16 +1,27 @@
+export interface SafeMarkupOptions {
+  /**
+   * Script bodies allowed in a plain `<script>` (no attributes), byte for byte: the HTML
+   * page passes its own fixed bundle. Anything else in a script is a problem.
+   */
+  readonly allowedScripts?: readonly string[];
+  /** Report `style` attributes too (a page whose CSP allows styles only by hash). */
+  readonly noStyleAttributes?: boolean;
+}
+
 /**
  * Checks generated SVG or HTML for anything that could run or load code: `<script>` (other
- * than JSON-LD data), `<foreignObject>`, `<iframe>`/`<object>`/`<embed>`, `on*` event
- * attributes, and in link and source attributes any scheme but http, https and mailto
- * (however hidden), `//host` and `\\host` links.
+ * than JSON-LD data and the allowed bodies), `<foreignObject>`, `<iframe>`/`<object>`/`<embed>`, `on*` event
+ * attributes, `<base>`, `<link>`, a meta refresh, and in link and source attributes any scheme but
+ * http, https and mailto (however hidden), `//host` and `\\host` links.
  * Returns what it found (empty when the markup is safe). It reads the markup as the XML it
  * is; it is a test oracle and a guard, not a sanitizer.
  */
-export function checkSafeMarkup(markup: string): string[] {
+export function checkSafeMarkup(markup: string, options: SafeMarkupOptions = {}): string[] {
   const problems: string[] = [];
   for (const match of markup.matchAll(/<\s*script\b([^>]*)>([\s\S]*?)<\s*\/\s*script\s*>/gi)) {
     const attributes = match[1] ?? '';
     const body = match[2] ?? '';
+    if (attributes === '' && options.allowedScripts?.includes(body)) continue;
     if (!/^\s*type="application\/ld\+json"\s*$/i.test(attributes))
       problems.push(`<script${attributes}>`);
     else if (/<\//.test(body)) problems.push('a JSON-LD block that could close its element');
@@ -18,7 +29,8 @@ export function checkSafeMarkup(markup: string): string[] {
   const scripts = markup.match(/<\s*script\b/gi)?.length ?? 0;
   const closed = [...markup.matchAll(/<\s*script\b[^>]*>[\s\S]*?<\s*\/\s*script\s*>/gi)].length;
   if (scripts !== closed) problems.push('an unclosed <script>');
-  for (const tag of ['foreignObject', 'iframe', 'object', 'embed', 'use']) {
+  if (/<meta\b[^>]*http-equiv\s*=\s*["']?refresh/i.test(markup)) problems.push('a meta refresh');
+  for (const tag of ['foreignObject', 'iframe', 'object', 'embed', 'use', 'base', 'link']) {
     if (new RegExp(`<\\s*${tag}\\b`, 'i').test(markup)) problems.push(`<${tag}>`);
   }
   const tags =
@@ -30,6 +42,7 @@ export function checkSafeMarkup(markup: string): string[] {
       const name = (attribute[1] ?? '').toLowerCase();
       const raw = (attribute[2] ?? '').replace(/^["']|["']$/g, '');
       if (name.startsWith('on')) problems.push(`an ${name} attribute`);
+      if (name === 'style' && options.noStyleAttributes) problems.push('a style attribute');
       if (['href', 'xlink:href', 'src', 'action', 'formaction'].includes(name)) {
         const value = decodeEntities(raw)
           // Everything a browser or PDF viewer could drop or ignore: controls, spaces, zero-width

@@ -4,7 +4,8 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createSVGWindow } from 'svgdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../src/html.js';
+import { renderHtml } from '../src/html/render-html.js';
+import { topicCount } from '../src/html/topic-articles.js';
 import { renderPng } from '../src/png.js';
 import { renderSvg } from '../src/render-svg.js';
 import { checkSafeMarkup } from '../src/safe-markup.js';
@@ -97,7 +98,7 @@ describe.skipIf(!available)('in a real browser (Debian chromium)', () => {
     await page.evaluate('document.fonts.ready');
     fits(await page.evaluate(measure));
     expect(requests).toEqual([]);
-    expect(await page.locator('li.topic').count()).toBe(doc.topics.length);
+    expect(await page.locator('article[data-topic]').count()).toBe(topicCount(doc));
     await page.close();
   }, 60_000);
 

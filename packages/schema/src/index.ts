@@ -16,6 +16,8 @@ export {
 } from './issue.js';
 export { JSON_SCHEMA_URL, roadmapJsonSchema } from './json-schema.js';
 export { CURRENT_SCHEMA_VERSION, LIMITS } from './limits.js';
+export { markdownText } from './markdown/markdown-text.js';
+export { parseMarkdown } from './markdown/parse-markdown.js';
 export { migrate } from './migrate-document.js';
 export { RESOURCE_TYPES } from './model/content.js';
 export {

@@ -5,7 +5,7 @@ it.each([
   ['Start **here**, then _there_.', 'Start here, then there.'],
   ['See [the docs](https://example.com) and `npm i`.', 'See the docs and npm i.'],
   ['# Heading\n\nText on\ntwo lines.', 'Heading\nText on two lines.'],
-  ['- one\n- two', 'one two'],
+  ['- one\n- two', 'one\ntwo'],
   ['1. first\n\n2. second', 'first\nsecond'],
   ['~~old~~ new \\*literal\\*', 'old new *literal*'],
   ['  \n\n  ', ''],

@@ -1,0 +1,79 @@
+// The reader page for the backend example: its size, and how soon headless Chromium paints
+// it with the picture (first contentful paint, and the script ready), medians of fresh pages.
+// Run through `pnpm bench` (after a build); targets: < 400 KB, first paint < 300 ms.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMeasurer } from '@roadmapkit/fonts';
+import { layoutRoadmap } from '@roadmapkit/layout';
+import { parseRoadmap } from '@roadmapkit/schema';
+import { chromium } from 'playwright-core';
+import { renderHtml, renderSvg } from '../dist/index.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const doc = parseRoadmap(
+  readFileSync(join(import.meta.dirname, '../../../examples/backend/roadmap.yaml'), 'utf8'),
+).value;
+const positioned = await layoutRoadmap(doc, { measurer: createMeasurer() });
+const html = renderHtml(doc, {
+  svg: renderSvg(positioned, {
+    roadmap: doc,
+    theme: 'auto',
+    embedFonts: true,
+    contentHref: (id) => `#topic-${id}`,
+  }),
+});
+const bytes = Buffer.byteLength(html);
+const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+const fonts = [...html.matchAll(/url\(data:font\/[^)]*\)/g)].reduce((n, m) => n + m[0].length, 0);
+console.log(`reader page: backend example (load average ${loadavg()[0].toFixed(1)})`);
+console.log(`  size                ${(bytes / 1024).toFixed(1).padStart(7)} KB   target < 400 KB`);
+console.log(`    of which fonts    ${(fonts / 1024).toFixed(1).padStart(7)} KB`);
+console.log(
+  `    of which script   ${(Buffer.byteLength(script) / 1024).toFixed(1).padStart(7)} KB`,
+);
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`  (no ${CHROMIUM}: paint times not measured)`);
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'roadmapkit-reader-bench-'));
+  const file = join(dir, 'backend.html');
+  writeFileSync(file, html);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  const paint = [];
+  const ready = [];
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
+    for (let i = 0; i < 8; i++) {
+      const page = await browser.newPage({ viewport });
+      await page.goto(pathToFileURL(file).href);
+      await page.waitForSelector('html.rk-ready');
+      const times = await page.evaluate(async () => {
+        // Wait for the paint entries to be recorded.
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+        return { fcp, ready: performance.now() };
+      });
+      if (i > 0) {
+        paint.push(times.fcp);
+        ready.push(times.ready);
+      }
+      await page.close();
+    }
+    console.log(
+      `  ${viewport.width} px: first contentful paint ${median(paint).toFixed(0).padStart(4)} ms   target < 300 ms; script ready by ${median(ready).toFixed(0)} ms`,
+    );
+    paint.length = 0;
+    ready.length = 0;
+  }
+  await browser.close();
+  rmSync(dir, { recursive: true, force: true });
+}

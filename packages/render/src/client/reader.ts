@@ -1,0 +1,202 @@
+import { createPanel } from './panel.js';
+import { MARKS, type Mark, ProgressStore } from './progress-store.js';
+import { createSearch } from './search.js';
+import { createSpineFocus } from './spine-focus.js';
+import { initTheme } from './theme.js';
+import { readTopics, type Topic, topicFromHash } from './topics.js';
+import { createViewer } from './viewer.js';
+
+/**
+ * The reader page's script: pan and zoom, the topic panel, progress, search, keyboard and
+ * themes. It is bundled from this source at build time and allowed by the page's CSP hash;
+ * everything it knows about the roadmap it reads from the page's own (escaped) markup.
+ */
+function start(): void {
+  const root = document.documentElement;
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+  const viewport = byId<HTMLElement>('rk-viewport');
+  const stage = byId<HTMLElement>('rk-stage');
+  const svg = stage.querySelector('svg');
+  if (!svg) {
+    // Nothing to pan: the page stays the plain document it is without script.
+    root.classList.remove('js');
+    return;
+  }
+  root.classList.add('js');
+  initTheme();
+  // The bar's height sizes the picture and places the panel below the bar (CSSOM, not markup).
+  const bar = document.querySelector<HTMLElement>('.rk-bar');
+  const measureBar = () => root.style.setProperty('--bar', `${bar?.offsetHeight ?? 0}px`);
+  measureBar();
+  if (bar) new ResizeObserver(measureBar).observe(bar);
+
+  const topics = readTopics();
+  const store = new ProgressStore(root.dataset.roadmap ?? '', new Set(topics.map((t) => t.id)));
+  const live = byId<HTMLElement>('rk-live');
+  const viewer = createViewer(viewport, stage, svg);
+  let opener: Element | null = null;
+
+  const setHash = (hash: string) => {
+    try {
+      history.replaceState(null, '', hash || location.pathname + location.search);
+    } catch {
+      // A sandboxed frame may refuse: the panel still works without the hash.
+    }
+  };
+  const panel = createPanel((topic) => {
+    setHash('');
+    const back =
+      opener instanceof HTMLElement || opener instanceof SVGElement ? opener : topic.node;
+    if (back === topic.node && topic.node) spine.focus(topic);
+    else (back as HTMLElement | SVGElement | undefined)?.focus();
+  });
+  const spine = createSpineFocus(svg, topics, (topic) => viewer.reveal(topic.node as Element));
+
+  const open = (topic: Topic, from: Element | null = document.activeElement) => {
+    opener = from;
+    panel.open(topic, store.marks.get(topic.id));
+    setHash(`#topic-${topic.id}`);
+    if (topic.node) viewer.reveal(topic.node);
+  };
+
+  const progress = byId<HTMLProgressElement>('rk-progress');
+  const progressText = byId<HTMLElement>('rk-progress-text');
+  const showProgress = () => {
+    const done = store.count('done');
+    progress.max = topics.length;
+    progress.value = done;
+    progressText.textContent = `${done} of ${topics.length} done`;
+  };
+  const paint = (topic: Topic) => {
+    const mark = store.marks.get(topic.id);
+    for (const m of MARKS) {
+      topic.node?.classList.toggle(`rk-${m}`, mark === m);
+      topic.article.classList.toggle(`rk-${m}`, mark === m);
+    }
+  };
+  const WORDS: Record<Mark, string> = { done: 'done', learning: 'in progress', skipped: 'skipped' };
+  const mark = (topic: Topic, value: Mark | undefined) => {
+    store.set(topic.id, value);
+    paint(topic);
+    if (panel.current === topic) panel.showMark(value);
+    showProgress();
+    live.textContent = `${topic.label}: ${value ? WORDS[value] : 'not started'}. ${progressText.textContent}.`;
+  };
+  for (const topic of topics) paint(topic);
+  showProgress();
+
+  // Boxes: a click or Enter opens the panel (a drag that ends on a box does not).
+  let down: { x: number; y: number } | undefined;
+  viewport.addEventListener('pointerdown', (e) => {
+    down = { x: e.clientX, y: e.clientY };
+  });
+  for (const topic of topics) {
+    topic.node?.addEventListener('click', (event) => {
+      const e = event as MouseEvent;
+      event.preventDefault();
+      if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 6) return;
+      spine.focus(topic);
+      open(topic, topic.node ?? null);
+    });
+    topic.node?.addEventListener('keydown', (event) => {
+      if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') {
+        event.preventDefault();
+        open(topic, topic.node ?? null);
+      }
+    });
+  }
+  for (const button of document.querySelectorAll<HTMLButtonElement>(
+    '#rk-panel button[data-mark]',
+  )) {
+    button.addEventListener('click', () => {
+      const value = button.dataset.mark;
+      if (panel.current)
+        mark(panel.current, MARKS.includes(value as Mark) ? (value as Mark) : undefined);
+    });
+  }
+
+  // Shortcuts: d done, p in progress, s skip, r reset (on the open or focused topic);
+  // / search; + and - zoom; Shift+arrows pan.
+  const KEYS: Record<string, Mark | 'reset'> = {
+    d: 'done',
+    p: 'learning',
+    s: 'skipped',
+    r: 'reset',
+  };
+  document.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    if (e.ctrlKey || e.metaKey || e.altKey || target.closest('input, select, textarea')) return;
+    const onBox = topics.find((t) => (t.node as Element | undefined) === target);
+    const topic = onBox ?? (target.closest('#rk-panel') ? panel.current : undefined);
+    const key = e.key.toLowerCase();
+    if (topic && KEYS[key] && !e.shiftKey) {
+      const value = KEYS[key];
+      mark(topic, value === 'reset' ? undefined : value);
+    } else if (e.key === '/') byId<HTMLInputElement>('rk-search').focus();
+    else if (e.key === '+' || e.key === '=') viewer.zoomIn();
+    else if (e.key === '-') viewer.zoomOut();
+    else if (e.shiftKey && e.key.startsWith('Arrow')) {
+      const dir: Record<string, [number, number]> = {
+        ArrowLeft: [-1, 0],
+        ArrowRight: [1, 0],
+        ArrowUp: [0, -1],
+        ArrowDown: [0, 1],
+      };
+      const [dx, dy] = dir[e.key] ?? [0, 0];
+      viewer.panBy(dx, dy);
+    } else return;
+    e.preventDefault();
+  });
+
+  const zoom: Record<string, () => void> = {
+    in: viewer.zoomIn,
+    out: viewer.zoomOut,
+    width: viewer.fitWidth,
+    page: viewer.fitPage,
+  };
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
+    button.addEventListener('click', () => zoom[button.dataset.zoom ?? '']?.());
+
+  createSearch(topics, (topic) => open(topic));
+
+  // Export and import of the marks as a small JSON file; nothing leaves the browser.
+  byId<HTMLButtonElement>('rk-export').addEventListener('click', () => {
+    const blob = new Blob([`${JSON.stringify(store.toFile(), null, 2)}\n`], {
+      type: 'application/json',
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${store.roadmap || 'roadmap'}-progress.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  });
+  const file = byId<HTMLInputElement>('rk-import-file');
+  byId<HTMLButtonElement>('rk-import').addEventListener('click', () => file.click());
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    file.value = '';
+    if (!chosen) return;
+    try {
+      const read = store.import(await chosen.text());
+      for (const topic of topics) paint(topic);
+      showProgress();
+      if (panel.current) panel.showMark(store.marks.get(panel.current.id));
+      live.textContent = `Imported ${read} marks. ${progressText.textContent}.`;
+    } catch (error) {
+      live.textContent = `Could not import: ${(error as Error).message}.`;
+    }
+  });
+
+  const fromHash = () => {
+    const topic = topicFromHash(topics, location.hash);
+    if (topic && panel.current !== topic) {
+      open(topic, topic.node ?? null);
+      window.scrollTo(0, 0);
+    }
+  };
+  window.addEventListener('hashchange', fromHash);
+  fromHash();
+  root.classList.add('rk-ready');
+}
+
+start();

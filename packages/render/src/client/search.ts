@@ -1,0 +1,54 @@
+import type { Topic } from './topics.js';
+
+/**
+ * The "Search topics" box: typing dims the boxes that do not match and lists the matches
+ * (as buttons); Enter opens the first match.
+ */
+export function createSearch(topics: readonly Topic[], open: (topic: Topic) => void): void {
+  const input = document.getElementById('rk-search') as HTMLInputElement;
+  const results = document.getElementById('rk-results') as HTMLElement;
+  const count = document.getElementById('rk-results-count') as HTMLElement;
+  const words = new Map(
+    topics.map((topic) => [
+      topic,
+      `${topic.label} ${topic.article.querySelector('.rk-article-body')?.textContent ?? ''}`.toLowerCase(),
+    ]),
+  );
+  let matches: Topic[] = [];
+  const update = () => {
+    const query = input.value.trim().toLowerCase();
+    const svg = document.querySelector('#rk-stage svg');
+    // Topics whose label matches come first, then those whose text mentions the words.
+    const hits = query === '' ? [] : topics.filter((topic) => words.get(topic)?.includes(query));
+    const inLabel = (topic: Topic) => topic.label.toLowerCase().includes(query);
+    matches = [...hits.filter(inLabel), ...hits.filter((topic) => !inLabel(topic))];
+    svg?.classList.toggle('rk-searching', query !== '');
+    for (const topic of topics) topic.node?.classList.toggle('rk-match', matches.includes(topic));
+    results.replaceChildren(
+      ...matches.slice(0, 30).map((topic) => {
+        const item = document.createElement('li');
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = topic.label;
+        button.addEventListener('click', () => open(topic));
+        item.append(button);
+        return item;
+      }),
+    );
+    results.hidden = matches.length === 0;
+    count.textContent =
+      query === ''
+        ? ''
+        : `${matches.length} ${matches.length === 1 ? 'topic matches' : 'topics match'}`;
+  };
+  input.addEventListener('input', update);
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && matches[0]) {
+      event.preventDefault();
+      open(matches[0]);
+    } else if (event.key === 'Escape') {
+      input.value = '';
+      update();
+    }
+  });
+}

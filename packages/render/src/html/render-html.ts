@@ -1,0 +1,75 @@
+import type { RoadmapDocument } from '@roadmapkit/schema';
+import { assertSafe } from '../assert-safe.js';
+import { markdownToHtml } from '../markdown/markdown-html.js';
+import { markdownToText } from '../markdown/markdown-to-text.js';
+import { checkSafePage } from './check-safe-page.js';
+import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
+import { contentSecurityPolicy, styleTexts } from './csp.js';
+import { faqJsonLd, faqSection } from './faq.js';
+import { legendSection } from './legend-section.js';
+import { toolbar, topicPanel } from './page-chrome.js';
+import { PAGE_CSS } from './page-css.js';
+import { pictureThemeCss } from './picture-theme.js';
+import { linkOr, text } from './text.js';
+import { topicArticles, topicCount } from './topic-articles.js';
+
+export interface HtmlOptions {
+  /** The roadmap picture to show (from renderSvg, best with `theme: 'auto'`, fonts embedded). */
+  readonly svg: string;
+  /** The page language (default en). */
+  readonly lang?: string;
+}
+
+/**
+ * The reader page: one self-contained HTML file (no requests; works from file://, a static
+ * host or an iframe). The picture pans and zooms; a box opens a panel with the topic's
+ * description and resources; progress marks stay in the browser; search dims the rest.
+ * Without script it is a plain accessible document: the picture, then every topic, the
+ * legend and the FAQ. The only script is our fixed bundle, allowed with our styles by a
+ * Content-Security-Policy hash; every user string is escaped text.
+ */
+export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
+  const svg = options.svg.replace(/^<\?xml[^>]*>\s*/, '');
+  const css = `${PAGE_CSS}\n${pictureThemeCss()}`;
+  const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
+  const total = topicCount(doc);
+  const parts = [
+    '<!doctype html>',
+    `<html lang="${text(options.lang ?? 'en')}" data-roadmap="${text(doc.id)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${text(doc.title)}</title>`,
+    doc.description
+      ? `<meta name="description" content="${text(markdownToText(doc.description))}">`
+      : '',
+    `<style>${css}</style>`,
+    `<script>${EARLY_SCRIPT}</script>`,
+    faqJsonLd(doc.faq ?? []),
+    '</head>',
+    '<body>',
+    '<a class="rk-skip" href="#rk-content">Skip to the topics</a>',
+    toolbar(doc.title, total),
+    `<div id="rk-viewport" class="rk-viewport" role="region" aria-label="${text(`${doc.title} roadmap picture`)}"><div id="rk-stage">${svg}</div></div>`,
+    topicPanel(),
+    '<main id="rk-content" tabindex="-1">',
+    doc.description || doc.callouts?.length
+      ? `<section aria-labelledby="about-heading"><h2 id="about-heading">About this roadmap</h2>${
+          doc.description
+            ? markdownToHtml(doc.description, { headingOffset: 2, idPrefix: 'about-' })
+            : ''
+        }${(doc.callouts ?? [])
+          .map((c) => `<p>${text(c.text)}: ${linkOr(c.linkLabel ?? c.url, c.url)}</p>`)
+          .join('')}</section>`
+      : '',
+    legendSection(doc),
+    `<section aria-labelledby="topics-heading"><h2 id="topics-heading">Topics</h2>\n${topicArticles(doc)}\n</section>`,
+    faqSection(doc.faq ?? []),
+    '</main>',
+    `<script>${CLIENT_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+  ];
+  return assertSafe(`${parts.filter((part) => part !== '').join('\n')}\n`, checkSafePage);
+}

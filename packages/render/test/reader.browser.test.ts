@@ -1,0 +1,309 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../src/html/render-html.js';
+import { topicCount } from '../src/html/topic-articles.js';
+import { renderSvg } from '../src/render-svg.js';
+import { layout } from './pipeline.js';
+import { example } from './sample.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI)
+  throw new Error(`${CHROMIUM} is missing: CI installs Debian's chromium for this test`);
+
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+type Page = Awaited<ReturnType<Browser['newPage']>>;
+
+/** The reader page in real Chromium, opened from a file:// URL as a reader would. */
+describe.skipIf(!available)('the reader page in a real browser', () => {
+  let browser: Browser;
+  let dir: string;
+  let url: string;
+  let total: number;
+  const doc = example('backend');
+
+  beforeAll(async () => {
+    const svg = renderSvg(await layout(doc), {
+      roadmap: doc,
+      theme: 'auto',
+      embedFonts: true,
+      contentHref: (id) => `#topic-${id}`,
+    });
+    dir = mkdtempSync(join(tmpdir(), 'roadmapkit-reader-'));
+    const file = join(dir, 'backend.html');
+    writeFileSync(file, renderHtml(doc, { svg }));
+    url = pathToFileURL(file).href;
+    total = topicCount(doc);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A fresh context (its own localStorage), the page open and its script started. */
+  async function open(viewport = { width: 1280, height: 800 }, hash = '') {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(url) && !request.url().startsWith('data:'))
+        requests.push(request.url());
+    });
+    await page.goto(url + hash);
+    await page.waitForSelector('html.rk-ready');
+    return { context, page, errors, requests };
+  }
+  const progressText = (page: Page) => page.locator('#rk-progress-text').textContent();
+
+  it('opens a topic by click, marks it done, and keeps the mark over a reload', async () => {
+    const { context, page, errors, requests } = await open();
+    expect(await progressText(page)).toBe(`0 of ${total} done`);
+    await page.locator('#rk-internet').click();
+    const panel = page.getByRole('dialog', { name: 'Internet' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe('Internet');
+    expect(await panel.textContent()).toContain('what happens between a click in a browser');
+    const link = panel.getByRole('link', { name: 'MDN – HTTP documentation' });
+    expect(await link.getAttribute('href')).toBe(
+      'https://developer.mozilla.org/en-US/docs/Web/HTTP',
+    );
+    expect(await panel.getByRole('heading', { name: 'Official' }).count()).toBe(1);
+    expect(new URL(page.url()).hash).toBe('#topic-internet');
+
+    await panel.getByRole('button', { name: 'Done', exact: true }).click();
+    expect(await progressText(page)).toBe(`1 of ${total} done`);
+    expect(await page.locator('#rk-internet').getAttribute('class')).toContain('rk-done');
+    expect(await page.locator('#rk-live').textContent()).toContain('Internet: done');
+    expect(
+      await panel.getByRole('button', { name: 'Done', exact: true }).getAttribute('aria-pressed'),
+    ).toBe('true');
+
+    await page.reload();
+    await page.waitForSelector('html.rk-ready');
+    expect(await progressText(page)).toBe(`1 of ${total} done`);
+    expect(await page.locator('#rk-internet').getAttribute('class')).toContain('rk-done');
+    // The hash reopened the topic.
+    expect(await page.getByRole('dialog', { name: 'Internet' }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('searches: dims what does not match, lists matches, Enter opens the first', async () => {
+    const { context, page, errors } = await open();
+    const search = page.getByRole('searchbox', { name: 'Search topics' });
+    await search.fill('docker');
+    const results = page.getByRole('list', { name: 'Matching topics' });
+    const names = await results.getByRole('button').allTextContents();
+    expect(names[0]).toBe('Docker');
+    expect(await page.locator('svg.rk-searching').count()).toBe(1);
+    const matched = await page.locator('#rk-stage .rk-match').count();
+    expect(matched).toBe(names.length);
+    expect(matched).toBeLessThan(total / 4);
+    await search.press('Enter');
+    await expect
+      .poll(() => page.getByRole('dialog', { name: names[0] ?? '' }).isVisible())
+      .toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('works by keyboard alone: one tab stop into the picture, arrows along the spine', async () => {
+    const { context, page, errors } = await open();
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Skip to the topics',
+    );
+    let presses = 1;
+    while (!(await focused()).startsWith('rk-') || (await focused()) === 'rk-search') {
+      await page.keyboard.press('Tab');
+      presses++;
+      if (presses > 20) break;
+    }
+    expect(await focused()).toBe('rk-internet');
+    expect(presses).toBeLessThan(15);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('rk-how-internet-works');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('rk-internet');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toMatch(/^rk-(what-is-http|hosting|browsers)$/);
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toMatch(/^rk-(how-internet-works|domain-names|dns)$/);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('rk-how-internet-works');
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: 'How does the Internet work?' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.keyboard.press('p');
+    expect(await page.locator('#rk-how-internet-works').getAttribute('class')).toContain(
+      'rk-learning',
+    );
+    await page.keyboard.press('Escape');
+    expect(await panel.isVisible()).toBe(false);
+    expect(await focused()).toBe('rk-how-internet-works');
+    await page.keyboard.press('d');
+    expect(await progressText(page)).toBe(`1 of ${total} done`);
+    // Leaving the picture takes one Tab: the boxes are a single tab stop.
+    await page.keyboard.press('Tab');
+    expect((await focused()).startsWith('rk-')).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('opens readable on a 390 px phone, at the top of the spine, with the panel as a bottom sheet', async () => {
+    const { context, page, errors } = await open({ width: 390, height: 844 });
+    const view = await page.evaluate(() => {
+      const stage = document.getElementById('rk-stage') as HTMLElement;
+      const scale =
+        stage.getBoundingClientRect().width /
+        (stage.querySelector('svg') as SVGSVGElement).width.baseVal.value;
+      const sizes = [
+        ...document.querySelectorAll('#rk-stage :is(.rk-topic, .rk-subtopic) text'),
+      ].map((t) => Number(t.getAttribute('font-size')));
+      const first = (document.getElementById('rk-internet') as Element).getBoundingClientRect();
+      const viewport = (
+        document.getElementById('rk-viewport') as HTMLElement
+      ).getBoundingClientRect();
+      return {
+        smallest: Math.min(...sizes) * scale,
+        inside:
+          first.left >= viewport.left &&
+          first.right <= viewport.right &&
+          first.top >= viewport.top &&
+          first.bottom <= viewport.bottom,
+      };
+    });
+    expect(view.smallest).toBeGreaterThanOrEqual(9);
+    expect(view.inside).toBe(true);
+    await page.locator('#rk-internet').click();
+    const sheet = await page.locator('#rk-panel').boundingBox();
+    expect(sheet?.width).toBe(390);
+    expect((sheet?.y ?? 0) + (sheet?.height ?? 0)).toBeCloseTo(844, 0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('exports progress as JSON and imports it into another browser; the theme can be chosen', async () => {
+    const first = await open();
+    await first.page.locator('#rk-internet').click();
+    await first.page.getByRole('button', { name: 'Skip', exact: true }).click();
+    await first.page.getByRole('button', { name: 'Close' }).click();
+    await first.page.locator('.rk-more summary').click();
+    const [download] = await Promise.all([
+      first.page.waitForEvent('download'),
+      first.page.getByRole('button', { name: 'Export progress' }).click(),
+    ]);
+    const path = join(dir, 'progress.json');
+    await download.saveAs(path);
+    expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({
+      format: 'roadmapkit-progress',
+      version: 1,
+      roadmap: 'backend',
+      marks: { internet: 'skipped' },
+    });
+    await first.context.close();
+
+    const second = await open();
+    expect(await second.page.locator('#rk-internet').getAttribute('class')).not.toContain(
+      'rk-skipped',
+    );
+    await second.page.locator('.rk-more summary').click();
+    await second.page.locator('#rk-import-file').setInputFiles(path);
+    await expect
+      .poll(() => second.page.locator('#rk-internet').getAttribute('class'))
+      .toContain('rk-skipped');
+    expect(await second.page.locator('#rk-live').textContent()).toContain('Imported 1 marks');
+
+    const fill = () =>
+      second.page.evaluate(
+        () => getComputedStyle(document.querySelector('#rk-internet .rk-box') as Element).fill,
+      );
+    const light = await fill();
+    await second.page.getByLabel('Theme').selectOption('dark');
+    expect(await second.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await fill()).not.toBe(light);
+    expect(second.errors).toEqual([]);
+    await second.context.close();
+  }, 60_000);
+
+  it('works inside a sandboxed iframe (no storage, no history): the panel and marks still work', async () => {
+    const host = join(dir, 'host.html');
+    writeFileSync(
+      host,
+      '<!doctype html><iframe sandbox="allow-scripts" src="backend.html" width="900" height="700" title="Roadmap"></iframe>',
+    );
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(pathToFileURL(host).href);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('html.rk-ready').waitFor();
+    await frame.locator('#rk-internet').click();
+    await frame.getByRole('button', { name: 'Done', exact: true }).click();
+    expect(await frame.locator('#rk-progress-text').textContent()).toBe(`1 of ${total} done`);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  it('enforces its CSP: a script injected into the page does not run', async () => {
+    const { context, page } = await open();
+    const outcome = await page.evaluate(
+      () =>
+        new Promise<{ ran: boolean; blocked: string }>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) =>
+            resolve({
+              ran: Boolean((window as { injected?: boolean }).injected),
+              blocked: event.violatedDirective,
+            }),
+          );
+          const script = document.createElement('script');
+          script.textContent = 'window.injected = true';
+          document.body.append(script);
+        }),
+    );
+    expect(outcome).toEqual({ ran: false, blocked: 'script-src-elem' });
+    await context.close();
+  }, 60_000);
+
+  it('reads without script: the picture links to the topics below it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    expect(await page.locator('#rk-search').isVisible()).toBe(false);
+    expect(await page.locator('#rk-panel').isVisible()).toBe(false);
+    expect(await page.locator('#rk-internet').getAttribute('href')).toBe('#topic-internet');
+    await page.locator('#rk-internet').click();
+    expect(new URL(page.url()).hash).toBe('#topic-internet');
+    expect(await page.locator('#topic-internet').isVisible()).toBe(true);
+    expect(
+      await page.getByRole('heading', { name: 'Frequently asked questions' }).isVisible(),
+    ).toBe(true);
+    await context.close();
+  }, 60_000);
+});
