@@ -24,11 +24,11 @@ it('moves a band up beside a taller side of the band above, keeping the gap on e
 });
 
 it('never moves a band down, nor past a locked band', () => {
-  const profiles = [
-    profile(undefined, [0, 40], undefined),
-    profile([0, 500], [230, 270], undefined),
-  ];
+  const profiles = [profile([0, 40], [0, 40], undefined), profile([0, 500], [230, 270], undefined)];
   expect(tuckBands([0, 64], [40, 500], profiles, [false, false], 24)).toEqual([0, 64]);
+  // A band whose neighbour above has nothing on its side moves up beside that neighbour's topic.
+  const free = [profile(undefined, [0, 40], undefined), profile([0, 500], [230, 270], undefined)];
+  expect(tuckBands([0, 64], [40, 500], free, [false, false], 24)).toEqual([0, 0]);
   const tall = [profile([0, 300], [130, 170], undefined), profile(undefined, [0, 40], [0, 40])];
   expect(tuckBands([0, 324], [300, 40], tall, [false, true], 24)).toEqual([0, 324]);
 });
