@@ -6,7 +6,8 @@
 //   ELK call and measuring every word for the first time), median of 3 processes;
 // - generated roadmaps of 100, 500, 1,000 and 2,000 boxes, each in a fresh process: the median
 //   layout time and the peak resident memory of that process;
-// - the backend example's edge crossings and total edge length.
+// - the backend example's edge crossings, total edge length and its cross-links (crossings,
+//   longest, runs beside other lines).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -76,8 +77,13 @@ if (mode === '--cold') {
 } else {
   const { parseRoadmap } = await import('@roadmapkit/schema');
   const { createMeasurer } = await import('@roadmapkit/fonts');
-  const { checkLayoutInvariants, countCrossings, createLayoutEngine, totalEdgeLength } =
-    await import('../dist/index.js');
+  const {
+    checkLayoutInvariants,
+    countCrossings,
+    createLayoutEngine,
+    crossLinkReport,
+    totalEdgeLength,
+  } = await import('../dist/index.js');
   const child = (...args) =>
     JSON.parse(
       execFileSync(process.execPath, [join(here, 'layout.bench.mjs'), ...args], {
@@ -111,6 +117,11 @@ if (mode === '--cold') {
   );
   console.log(`  edge crossings               ${countCrossings(positioned)}`);
   console.log(`  total edge length            ${totalEdgeLength(positioned).toFixed(0)} px`);
+  const links = crossLinkReport(positioned, 24);
+  console.log(`  longest cross-link           ${links.longest.toFixed(0)} px`);
+  console.log(
+    `  cross-links                  cross ${links.crossings} lines (target ≤ 3), run beside a line for at most ${links.longestNearRun.toFixed(0)} px (target ≤ 20), ${links.inMargin} in the margin, ${links.crossSpine} across the spine`,
+  );
   console.log(`  invariant violations         ${checkLayoutInvariants(positioned).length}`);
 
   console.log('\ngenerated roadmaps (seed 1), each in a fresh process');

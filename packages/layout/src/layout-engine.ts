@@ -1,6 +1,6 @@
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import type { LayoutOptions } from './options.js';
-import { type ElkEngine, loadElk } from './pipeline/load-elk.js';
+import { type ElkEngine, loadElk } from './pipeline/auto/load-elk.js';
 import { runLayout } from './pipeline/run-layout.js';
 import type { PositionedRoadmap } from './positioned-roadmap.js';
 

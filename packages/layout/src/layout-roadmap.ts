@@ -1,6 +1,6 @@
 import { type RoadmapDocument, requireDocument } from '@roadmapkit/schema';
 import type { LayoutOptions } from './options.js';
-import { loadElk } from './pipeline/load-elk.js';
+import { loadElk } from './pipeline/auto/load-elk.js';
 import { runLayout } from './pipeline/run-layout.js';
 import type { PositionedRoadmap } from './positioned-roadmap.js';
 

@@ -100,6 +100,56 @@ describe('invariants on generated roadmaps', () => {
   });
 });
 
+describe('invariants in manual mode', () => {
+  it('hold with every kind of element pinned where an automatic layout put it, some left out', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 10, max: 120 }),
+        seed,
+        fc.integer({ min: 0, max: 9 }),
+        async (nodes, s, skip) => {
+          const doc = generated(nodes, s);
+          const auto = await layout(doc);
+          const at = new Map(
+            auto.nodes.map((n) => [
+              n.id,
+              { x: n.box.x + auto.origin.x, y: n.box.y + auto.origin.y },
+            ]),
+          );
+          // Every tenth box (from `skip`) keeps no position: it is placed below the others.
+          let k = 0;
+          const pin = <T extends { id: string }>(node: T): T => {
+            const position = at.get(node.id);
+            return position && k++ % 10 !== skip ? { ...node, position } : node;
+          };
+          const pinTree = (list: RoadmapDocument['topics']): RoadmapDocument['topics'] =>
+            list.map((topic) => ({
+              ...pin(topic),
+              ...(topic.subtopics ? { subtopics: pinSubtopics(topic.subtopics) } : {}),
+            }));
+          type Subtopics = NonNullable<RoadmapDocument['topics'][number]['subtopics']>;
+          const pinSubtopics = (list: Subtopics): Subtopics =>
+            list.map((sub) => ({
+              ...pin(sub),
+              ...(sub.subtopics ? { subtopics: pinSubtopics(sub.subtopics) } : {}),
+            }));
+          const manual: RoadmapDocument = {
+            ...doc,
+            layout: 'manual',
+            topics: pinTree(doc.topics),
+            elements: (doc.elements ?? []).map((e) => ('id' in e ? pin(e) : e)),
+          };
+          const positioned = await layout(manual);
+          expect(positioned.layout).toBe('manual');
+          expect(positioned.nodes.length).toBe(auto.nodes.length);
+          expect(checkLayoutInvariants(positioned)).toEqual([]);
+        },
+      ),
+      { numRuns: 10 },
+    );
+  }, 120_000);
+});
+
 it('gives the same JSON for the same document, call after call', async () => {
   await fc.assert(
     fc.asyncProperty(fc.integer({ min: 10, max: 200 }), seed, async (nodes, s) => {

@@ -3,20 +3,20 @@ import { unionBoxes } from '../geometry/box.js';
 import type { LayoutOptions } from '../options.js';
 import type { Box, LayoutWarning, PositionedRoadmap } from '../positioned-roadmap.js';
 import { resolveOptions } from '../resolve-options.js';
-import { assemble } from './assemble.js';
-import { collectModel } from './collect-model.js';
-import { combinePlacement } from './combine-placement.js';
+import { assemble } from './assembly/assemble.js';
+import { drawnExtents, membersOf } from './assembly/extents.js';
+import { fitCanvas } from './assembly/fit-canvas.js';
+import { frameSections } from './assembly/section-frames.js';
+import type { ElkEngine } from './auto/load-elk.js';
+import { type HeaderParts, placeAutomatically } from './auto/place-auto.js';
 import { createDeadline } from './deadline.js';
-import { drawnExtents, membersOf } from './extents.js';
-import { fitCanvas } from './fit-canvas.js';
-import { measureLegend } from './legend-layout.js';
-import type { ElkEngine } from './load-elk.js';
-import { measureCallout, measureTitle } from './measure-furniture.js';
-import { measureNode } from './measure-nodes.js';
-import type { ModelNode } from './model.js';
-import { type HeaderParts, placeAutomatically } from './place-auto.js';
-import { frameSections } from './section-frames.js';
-import { labelGap, sectionInsets } from './section-insets.js';
+import { combinePlacement } from './manual/combine-placement.js';
+import { collectModel } from './model/collect-model.js';
+import { measureLegend } from './model/legend-layout.js';
+import { measureCallout, measureTitle } from './model/measure-furniture.js';
+import { measureNode } from './model/measure-nodes.js';
+import type { ModelNode } from './model/model.js';
+import { labelGap, sectionInsets } from './model/section-insets.js';
 
 /** The layout pipeline; `elk` creates the ELK instance when the automatic layout needs it. */
 export async function runLayout(

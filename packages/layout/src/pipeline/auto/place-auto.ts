@@ -1,0 +1,142 @@
+import type { Box } from '../../positioned-roadmap.js';
+import type { ResolvedOptions } from '../../resolve-options.js';
+import type { Deadline } from '../deadline.js';
+import type { MeasuredBlock } from '../model/measure-furniture.js';
+import type { MeasuredNode } from '../model/measure-nodes.js';
+import type { LayoutModel, ModelNode } from '../model/model.js';
+import type { SectionInsets } from '../model/section-insets.js';
+import { type BandLayout, layoutBand, type Passage, singleColumnExtent } from './band-layout.js';
+import { type HeaderLayout, layoutHeader } from './header-layout.js';
+import type { ElkEngine } from './load-elk.js';
+import { type BandPlan, planBands } from './plan-bands.js';
+import { type StackBlock, stackWithElk } from './stack-with-elk.js';
+import { type BandProfile, bandProfile, tuckBands } from './tuck-bands.js';
+
+/** What goes in the header, measured at a given wrap width. */
+export interface HeaderParts {
+  readonly centre: (maxWidth: number) => {
+    readonly title: MeasuredBlock | undefined;
+    readonly callouts: readonly MeasuredBlock[];
+  };
+  readonly legend: { readonly width: number; readonly height: number } | undefined;
+}
+
+/** The automatic layout before pinned boxes are taken into account, in canvas px. */
+export interface AutoPlacement {
+  readonly boxes: ReadonlyMap<string, Box>;
+  readonly plan: BandPlan;
+  readonly header: HeaderLayout | undefined;
+  /** Where the header's boxes are: add to them. */
+  readonly headerOffset: { readonly x: number; readonly y: number };
+  /** The header wrap width, for measuring the title and call-outs again when placing them. */
+  readonly bands: readonly BandLayout[];
+  /** How edges reach the outer column of a two-column run, in document px, by box id. */
+  readonly passages: ReadonlyMap<string, Passage>;
+}
+
+/**
+ * The automatic layout: plans the bands, lays each one out (our code: side columns), builds
+ * the header when `headerParts` is given, stacks the header and the bands top to bottom with
+ * ELK, and lines the bands up on one vertical spine axis, `margin` from the top and left.
+ */
+export async function placeAutomatically(
+  model: LayoutModel,
+  measured: ReadonlyMap<string, MeasuredNode>,
+  insets: SectionInsets,
+  headerParts: HeaderParts | undefined,
+  isPinned: (node: ModelNode) => boolean,
+  elk: () => Promise<ElkEngine>,
+  options: ResolvedOptions,
+  deadline: Deadline,
+  grids: boolean,
+): Promise<AutoPlacement> {
+  const { gaps } = options;
+  const plan = planBands(model, measured, gaps, isPinned);
+  // Long runs of leaves flow into two columns where that keeps the band within the width the
+  // widest band needs anyway (automatic layout only: a manual layout keeps its one column).
+  const single = plan.bands.map((b) => singleColumnExtent(b, gaps));
+  const least = {
+    left: Math.max(0, ...single.map((s) => s.left)),
+    right: Math.max(0, ...single.map((s) => s.right)),
+  };
+  const room = options.maxWidth - 2 * (gaps.margin + options.badgeRadius);
+  const extra = Math.max(0, room - least.left - least.right) / 2;
+  const budget = grids
+    ? { left: least.left + extra, right: least.right + extra }
+    : { left: 0, right: 0 };
+  const bands = plan.bands.map((band) => layoutBand(band, gaps, budget));
+  deadline.check('bands');
+  const left = Math.max(0, ...bands.map((b) => b.left));
+  const right = Math.max(0, ...bands.map((b) => b.right));
+  const free = plan.free.map((id) => ({
+    id,
+    width: measured.get(id)?.width ?? 1,
+    height: measured.get(id)?.height ?? 1,
+  }));
+  const header = headerParts
+    ? layoutHeader({
+        centre: headerParts.centre,
+        legend: headerParts.legend,
+        free,
+        left,
+        right,
+        gap: gaps.header,
+        stack: gaps.stack,
+        maxWidth: options.maxTitleWidth,
+      })
+    : undefined;
+  const blocks: StackBlock[] = [];
+  if (header && header.height > 0)
+    blocks.push({ width: header.left + header.right, height: header.height });
+  const headerBlocks = blocks.length;
+  bands.forEach((band, i) =>
+    blocks.push({
+      width: band.left + band.right,
+      height: (insets.top[i] ?? 0) + band.height + (insets.bottom[i] ?? 0),
+    }),
+  );
+  const engine = await elk();
+  deadline.check('loading elkjs');
+  const stacked = await stackWithElk(engine, blocks, gaps.band);
+  deadline.check('elk');
+  // Then each band moves up beside the bands above where their sides leave room.
+  const topicWidth = Math.max(0, ...plan.bands.map((b) => b.topic.width));
+  const tucked = tuckBands(
+    stacked.slice(headerBlocks),
+    blocks.slice(headerBlocks).map((b) => b.height),
+    bands.map((band, i) =>
+      shiftProfile(bandProfile(band, plan.bands[i]?.topic.id ?? ''), insets.top[i] ?? 0),
+    ),
+    plan.bands.map(
+      (b, i) =>
+        (insets.top[i] ?? 0) > 0 || (insets.bottom[i] ?? 0) > 0 || b.topic.width !== topicWidth,
+    ),
+    gaps.band,
+  );
+  const tops = [...stacked.slice(0, headerBlocks), ...tucked];
+
+  const axis = gaps.margin + Math.max(left, header?.left ?? 0);
+  const boxes = new Map<string, Box>();
+  const passages = new Map<string, Passage>();
+  bands.forEach((band, i) => {
+    const top = gaps.margin + (tops[headerBlocks + i] ?? 0) + (insets.top[i] ?? 0);
+    for (const [id, box] of band.boxes) boxes.set(id, { ...box, x: axis + box.x, y: top + box.y });
+    for (const [id, p] of band.passages)
+      passages.set(id, { y: top + p.y, near: axis + p.near, far: axis + p.far });
+  });
+  const headerOffset = { x: axis, y: gaps.margin };
+  if (header)
+    for (const [id, box] of header.free)
+      boxes.set(id, { ...box, x: axis + box.x, y: gaps.margin + box.y });
+  return { boxes, plan, header, headerOffset, bands, passages };
+}
+
+function shiftProfile(profile: BandProfile, dy: number): BandProfile {
+  const move = (span: { top: number; bottom: number } | undefined) =>
+    span ? { top: span.top + dy, bottom: span.bottom + dy } : undefined;
+  return {
+    left: move(profile.left),
+    centre: move(profile.centre) ?? profile.centre,
+    right: move(profile.right),
+  };
+}

@@ -1,0 +1,143 @@
+import { type RoadmapDocument, toGraph } from '@roadmapkit/schema';
+import type { LayoutWarning } from '../../positioned-roadmap.js';
+import { appearanceOf, baseNode, elementNode } from './element-node.js';
+import type { EdgeModel, LayoutModel, ModelNode, SectionModel } from './model.js';
+
+type Topic = RoadmapDocument['topics'][number];
+type Subtopic = NonNullable<Topic['subtopics']>[number];
+
+/**
+ * Reads what the layout needs from a document: the boxes in document order with their tree,
+ * the spine, the sections and the edges (from `toGraph`). A document that did not pass
+ * validation is read as far as it can be: a repeated id, an unknown spine entry or an edge
+ * to a missing node is skipped with a warning.
+ */
+export function collectModel(
+  doc: RoadmapDocument,
+  mode: 'auto' | 'manual' = doc.layout,
+): LayoutModel {
+  const warnings: LayoutWarning[] = [];
+  const nodes: ModelNode[] = [];
+  const byId = new Map<string, ModelNode>();
+  const taken = new Set<string>();
+  const add = (node: ModelNode): boolean => {
+    if (taken.has(node.id)) {
+      warnings.push({
+        code: 'duplicate-id',
+        id: node.id,
+        message: `id "${node.id}" is used more than once; only its first node is drawn`,
+      });
+      return false;
+    }
+    taken.add(node.id);
+    nodes.push(node);
+    byId.set(node.id, node);
+    return true;
+  };
+
+  const addTree = (
+    item: Topic | Subtopic,
+    topic: string,
+    parent: string | undefined,
+    depth: number,
+  ): void => {
+    const children = item.subtopics ?? [];
+    const node: ModelNode = {
+      ...baseNode(item.id, depth === 0 ? 'topic' : 'subtopic', nodes.length),
+      topic,
+      parent,
+      children: children.map((child) => child.id),
+      depth,
+      authoredSide: depth === 1 && 'side' in item ? item.side : undefined,
+      position: item.position,
+      size: item.size,
+      legend: item.legend,
+      badgeCorner: item.badgeCorner,
+      url: item.url,
+      text: { kind: 'label', text: item.label },
+    };
+    if (!add(node)) return;
+    for (const child of children) addTree(child, topic, item.id, depth + 1);
+  };
+  for (const topic of doc.topics) addTree(topic, topic.id, undefined, 0);
+
+  let titleElement: ModelNode | undefined;
+  const sections: SectionModel[] = [];
+  for (const element of doc.elements ?? []) {
+    if (element.kind === 'section') {
+      if (taken.has(element.id)) continue;
+      taken.add(element.id);
+      sections.push({
+        id: element.id,
+        label: element.label,
+        topics: element.topics ?? [],
+        position: element.position,
+        size: element.size,
+        fontSize: element.fontSize,
+        appearance: appearanceOf(element),
+      });
+      continue;
+    }
+    if (element.kind === 'line') continue;
+    const node = elementNode(element, nodes.length);
+    if (element.kind === 'title' && titleElement === undefined && !taken.has(element.id)) {
+      taken.add(element.id);
+      titleElement = node;
+      continue;
+    }
+    add(node);
+  }
+
+  const graph = toGraph(doc);
+  const seen = new Set<string>();
+  const spine = graph.spine.filter((id) => {
+    const ok = byId.get(id)?.kind === 'topic' && !seen.has(id);
+    seen.add(id);
+    return ok;
+  });
+  const offSpine = doc.topics.map((t) => t.id).filter((id) => !seen.has(id) && byId.has(id));
+  const sectionIds = new Set(sections.map((section) => section.id));
+  const drawable = (id: string) => byId.has(id) || titleElement?.id === id || sectionIds.has(id);
+  const edges: EdgeModel[] = [];
+  const edgeKeys = new Set<string>();
+  const treeOnly = doc.treeEdges === 'hidden';
+  const treePairs = new Set(
+    graph.edges.filter((e) => e.origin !== 'explicit').map((e) => pairKey(e.from, e.to)),
+  );
+  for (const edge of graph.edges) {
+    // `treeEdges: hidden`: a manual picture draws only its written edges; an auto layout
+    // draws the tree and leaves out written edges that repeat a tree edge.
+    if (treeOnly && mode === 'manual' && edge.origin !== 'explicit') continue;
+    if (treeOnly && mode === 'auto' && edge.origin === 'explicit') {
+      if (treePairs.has(pairKey(edge.from, edge.to))) continue;
+    }
+    const key = `${edge.origin} ${edge.from} ${edge.to}`;
+    if (edge.origin === 'spine' && edgeKeys.has(key)) continue;
+    edgeKeys.add(key);
+    if (!drawable(edge.from) || !drawable(edge.to) || edge.from === edge.to) {
+      warnings.push({
+        code: 'edge-skipped',
+        id: `${edge.from}->${edge.to}`,
+        message: `edge from "${edge.from}" to "${edge.to}" is not drawn: ${edge.from === edge.to ? 'it loops on one node' : 'an end is not a box of the roadmap'}`,
+      });
+      continue;
+    }
+    edges.push({ from: edge.from, to: edge.to, style: edge.style, origin: edge.origin });
+  }
+
+  return {
+    doc,
+    nodes,
+    byId,
+    bands: [...spine, ...offSpine],
+    spineLength: spine.length,
+    titleElement,
+    sections,
+    edges,
+    warnings,
+  };
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
