@@ -1,7 +1,7 @@
-import bidiFactory from 'bidi-js';
 import { type ChainFace, createFontChain } from './font-chain.js';
 import { parseFontFace } from './font-face.js';
 import { fontFamily } from './font-family.js';
+import { paragraphDirection } from './paragraph-direction.js';
 import { type Item, shapeLine } from './shape-line.js';
 import { createTextWidth, type TextWidth } from './text-width.js';
 import type {
@@ -17,8 +17,6 @@ import type {
   WrappedText,
 } from './types.js';
 import { wrapLines } from './wrap-lines.js';
-
-const bidi = bidiFactory();
 
 function checkText(text: unknown, where: string): asserts text is string {
   if (typeof text !== 'string') {
@@ -115,7 +113,18 @@ export function createMeasurer(fonts: FontSources, options: MeasurerOptions = {}
     weight: FontWeight,
     paths: boolean,
     onItems?: (items: readonly Item[]) => void,
-  ): ShapedLine => shapeLine(text, size, weight, chain, emoji, graphemes, { paths }, onItems);
+    direction?: 'ltr' | 'rtl',
+  ): ShapedLine =>
+    shapeLine(
+      text,
+      size,
+      weight,
+      chain,
+      emoji,
+      graphemes,
+      direction === undefined ? { paths } : { paths, direction },
+      onItems,
+    );
 
   const pxWidth = (input: string, size: number, weight: FontWeight): number => {
     if (input === '') return 0;
@@ -165,10 +174,7 @@ export function createMeasurer(fonts: FontSources, options: MeasurerOptions = {}
     const text = input.normalize('NFC');
     const width = (line: string): number => pxWidth(line, size, weight);
     const lines = wrapLines(text, maxWidth, width, graphemes);
-    const rtl =
-      /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u{10800}-\u{10fff}\u{1e800}-\u{1efff}\u200f\u202b\u202e\u2067]/u.test(
-        text,
-      ) && bidi.getEmbeddingLevels(text).paragraphs[0]?.level === 1;
+    const rtl = paragraphDirection(text) === 'rtl';
     return {
       lines,
       width: lines.reduce((widest, line) => Math.max(widest, line.width), 0),
@@ -177,13 +183,15 @@ export function createMeasurer(fonts: FontSources, options: MeasurerOptions = {}
     };
   };
 
-  const shapeText = (text: string, style: TextStyle): ShapedLine => {
+  const shapeText = (text: string, style: TextStyle, direction?: 'ltr' | 'rtl'): ShapedLine => {
     checkText(text, 'shapeLine');
     return shape(
       text,
       checkSize(style.size, 'shapeLine'),
       checkWeight(style.weight, 'shapeLine'),
       true,
+      undefined,
+      direction,
     );
   };
 

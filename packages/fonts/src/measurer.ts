@@ -10,14 +10,23 @@ export {
   fontWeights,
 } from './font-family.js';
 export { subsetFont } from './font-subset.js';
+export { paragraphDirection } from './paragraph-direction.js';
 export type {
+  EmojiSource,
+  FallbackFont,
   FontSources,
   FontWeight,
   Measurer,
+  MeasurerOptions,
+  PlacedGlyph,
+  ShapedLine,
+  ShapedRun,
   TextStyle,
+  UsedFont,
   VerticalMetrics,
   WrapOptions,
   WrappedLine,
   WrappedText,
 } from './types.js';
 export { version } from './version.js';
+export { breakMarker } from './wrap-lines.js';

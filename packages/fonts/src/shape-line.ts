@@ -142,6 +142,7 @@ export function shapeLine(
         direction: 'ltr',
         family: main.family,
         weight,
+        font: main.bytes,
         scale,
         glyphs: notdef && paths ? [{ x, y: 0, path: notdef.path() }] : [],
       });
@@ -174,6 +175,7 @@ export function shapeLine(
       direction: rtl ? 'rtl' : 'ltr',
       family,
       weight: item.face.weight,
+      font: item.face.bytes,
       scale,
       glyphs,
     });

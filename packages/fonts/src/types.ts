@@ -98,6 +98,8 @@ export type ShapedRun =
       /** The family of the font that draws it. */
       readonly family: string;
       readonly weight: FontWeight;
+      /** The bytes of that font's file (to embed it in a PDF). */
+      readonly font: Uint8Array;
       /** px per font unit. */
       readonly scale: number;
       readonly glyphs: readonly PlacedGlyph[];
@@ -157,7 +159,7 @@ export interface Measurer {
   /** Breaks `text` into lines no wider than `maxWidth` (see the README for the one exception). */
   wrapText(text: string, options: WrapOptions): WrappedText;
   /** Shapes one line with the fallback chain, in visual order: what PNG and PDF draw. */
-  shapeLine?(text: string, style: TextStyle): ShapedLine;
+  shapeLine?(text: string, style: TextStyle, direction?: 'ltr' | 'rtl'): ShapedLine;
   /** The characters of `text` that no font of the chain (nor the emoji pictures) can draw. */
   missingCharacters?(text: string): readonly string[];
   /** The fonts of the chain that draw `text` at `weight`, each with the characters it draws. */

@@ -10,7 +10,8 @@ export interface PlacedRow {
 
 /**
  * Places measured rows in a content box: the block of rows is centred vertically (or starts
- * at the top when it does not fit), each line is centred horizontally or starts at the left.
+ * at the top when it does not fit), each line is centred horizontally or starts at the left
+ * (at the right for a right-to-left paragraph).
  */
 export function placeText(
   content: Box,
@@ -21,7 +22,9 @@ export function placeText(
   return text.rows.map((row) => {
     const lines = row.lines.map((line, k): TextLine => {
       const free = content.width - row.indent - line.width;
-      const x = content.x + row.indent + (align === 'center' ? Math.max(0, free / 2) : 0);
+      // Start-aligned right-to-left rows start at the right end of the box.
+      const start = row.direction === 'rtl' ? Math.max(0, free) : 0;
+      const x = content.x + row.indent + (align === 'center' ? Math.max(0, free / 2) : start);
       return { text: line.text, x, y: top + k * row.lineHeight + row.baseline, width: line.width };
     });
     const box: Box = { x: content.x, y: top, width: content.width, height: row.height };

@@ -14,6 +14,8 @@ export interface TextLine {
   readonly text: string;
   readonly x: number;
   readonly y: number;
+  /** The measured width (an RTL line is anchored at its right end, x + width). */
+  readonly width?: number;
 }
 
 /** What every builder gets: where to draw, the colours and the shared text settings. */

@@ -1,0 +1,104 @@
+import { type Measurer, type ShapedLine, subsetFontFile } from '@roadmapkit/fonts';
+import { emojiMarkup } from './outline-text.js';
+import { lineLeft, plainText, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
+
+/** A line drawn by pdfkit itself: its place and style, and its runs from the measurer. */
+export interface PdfTextLine {
+  readonly line: SvgTextLine;
+  readonly shaped: ShapedLine;
+}
+
+/**
+ * Takes the lines that need the fallback chain out of the SVG (their emoji pictures stay in
+ * it, as nested SVG), to be set as real PDF text by `drawWorldText`.
+ */
+export function splitWorldText(
+  svg: string,
+  measurer: Measurer,
+): { svg: string; lines: PdfTextLine[] } {
+  const lines: PdfTextLine[] = [];
+  const shape = measurer.shapeLine;
+  if (!shape) return { svg, lines };
+  const out = replaceTextLines(svg, (line) => {
+    if (plainText.test(line.text)) return undefined;
+    const shaped = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
+    lines.push({ line, shaped });
+    const left = lineLeft(line, shaped.width);
+    return shaped.runs
+      .map((run) =>
+        run.kind === 'emoji' && run.picture !== ''
+          ? emojiMarkup(run.picture, run.viewBox, left + run.x, run.width, line)
+          : '',
+      )
+      .join('');
+  });
+  return { svg: out, lines };
+}
+
+type Doc = PDFKit.PDFDocument;
+
+/**
+ * Registers each font the lines use, cut down by hb-subset to the characters it draws (as
+ * TTF/OTF, which pdfkit embeds with a ToUnicode map, so the text can be searched and copied).
+ * Returns the pdfkit font name of each family and weight.
+ */
+export async function drawWorldTextFonts(
+  doc: Doc,
+  lines: readonly PdfTextLine[],
+): Promise<Map<Uint8Array, string>> {
+  const chars = new Map<Uint8Array, Set<string>>();
+  for (const { shaped } of lines) {
+    for (const run of shaped.runs) {
+      if (run.kind !== 'glyphs') continue;
+      const set = chars.get(run.font) ?? new Set<string>();
+      for (const char of run.text) set.add(char);
+      chars.set(run.font, set);
+    }
+  }
+  const names = new Map<Uint8Array, string>();
+  let index = 0;
+  // In the order first met, which is the document's order: the same bytes every run.
+  for (const [bytes, set] of chars) {
+    const subset = await subsetFontFile(bytes, [...set].sort().join(''), 'sfnt');
+    const name = `World${index++}`;
+    doc.registerFont(name, Buffer.from(subset));
+    names.set(bytes, name);
+  }
+  return names;
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+function reverseGraphemes(text: string): string {
+  return [...graphemes.segment(text)]
+    .map((part) => part.segment)
+    .reverse()
+    .join('');
+}
+
+/** Sets each run as text in its font, at the place the measurer's shaping gave it. */
+export function drawWorldText(
+  doc: Doc,
+  lines: readonly PdfTextLine[],
+  names: ReadonlyMap<Uint8Array, string>,
+): void {
+  for (const { line, shaped } of lines) {
+    const left = lineLeft(line, shaped.width);
+    for (const run of shaped.runs) {
+      if (run.kind !== 'glyphs') continue;
+      const name = names.get(run.font);
+      if (!name || run.glyphs.length === 0) continue;
+      // A joining font's glyphs need not map back to letters (Noto Sans Arabic draws several
+      // letters from one skeleton plus dots), so each run carries its text as ActualText, in
+      // the order its glyphs are drawn (right-to-left runs reversed), as readers expect.
+      const drawn = run.direction === 'rtl' ? reverseGraphemes(run.text) : run.text;
+      doc.markContent('Span', { actual: drawn } as never);
+      doc
+        .font(name)
+        .fontSize(line.size)
+        .fillColor(line.fill)
+        .text(run.text, left + run.x, line.y, { lineBreak: false, baseline: 'alphabetic' });
+      doc.endMarkedContent();
+    }
+  }
+}
