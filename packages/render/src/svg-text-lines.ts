@@ -40,7 +40,7 @@ function attribute(attributes: string, name: string): string | undefined {
  * Vietnamese and common punctuation. Such lines are left to the rasterizer as text.
  */
 export const plainText =
-  /^[\u0020-\u024f\u0300-\u036f\u0370-\u04ff\u1e00-\u1eff\u2000-\u206f\u20ac]*$/;
+  /^(?:[\u0020-\u024f\u0370-\u04ff\u1e00-\u1eff\u2000-\u200d\u2010-\u2029\u202f-\u2065\u20ac]|[\u0300-\u036f])*$/;
 
 /**
  * Finds the `<text>` elements our SVG builders write (one `<tspan x y>` per line) and hands
