@@ -58,9 +58,15 @@ export function createFontChain(
         .map((font, index) => ({ font, index, rank: localeRank(locale, font.locale) }))
         .sort((a, b) => a.rank - b.rank || a.index - b.index);
       built = { regular: [], bold: [] };
+      // Files of one family share their ranges across weights: parse each range once.
+      const parsed = new Map<string, CodePointRanges>();
       for (const { font } of ranked) {
-        const ranges =
-          font.unicodeRange === undefined ? undefined : parseUnicodeRange(font.unicodeRange);
+        const range = font.unicodeRange;
+        let ranges: CodePointRanges | undefined;
+        if (range !== undefined) {
+          ranges = parsed.get(range) ?? parseUnicodeRange(range);
+          parsed.set(range, ranges);
+        }
         built[font.weight].push({ font, ranges });
       }
     }

@@ -37,32 +37,31 @@ export function splitWorldText(
 
 type Doc = PDFKit.PDFDocument;
 
+function allText(lines: readonly PdfTextLine[]): string {
+  return [...new Set(lines.flatMap(({ shaped }) => [...shaped.text]))].sort().join('');
+}
+
 /**
- * Registers each font the lines use, cut down by hb-subset to the characters it draws (as
- * TTF/OTF, which pdfkit embeds with a ToUnicode map, so the text can be searched and copied).
- * Returns the pdfkit font name of each family and weight.
+ * Registers each font the lines use with pdfkit, which embeds the glyphs drawn with a
+ * ToUnicode map. Returns the pdfkit font name of each font file.
  */
 export async function drawWorldTextFonts(
   doc: Doc,
   lines: readonly PdfTextLine[],
 ): Promise<Map<Uint8Array, string>> {
-  const chars = new Map<Uint8Array, Set<string>>();
+  const names = new Map<Uint8Array, string>();
+  // In the order first met, which is the document's order: the same bytes every run.
   for (const { shaped } of lines) {
     for (const run of shaped.runs) {
-      if (run.kind !== 'glyphs') continue;
-      const set = chars.get(run.font) ?? new Set<string>();
-      for (const char of run.text) set.add(char);
-      chars.set(run.font, set);
+      if (run.kind !== 'glyphs' || names.has(run.font)) continue;
+      // pdfkit reads TTF, OTF and WOFF and embeds only the glyphs drawn. WOFF2 it cannot
+      // embed: hb-subset turns it into a TTF of the characters the lines use first.
+      const name = `World${names.size}`;
+      const woff2 = run.font[0] === 0x77 && run.font[3] === 0x32; // 'wOF2'
+      const bytes = woff2 ? await subsetFontFile(run.font, allText(lines), 'sfnt') : run.font;
+      doc.registerFont(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      names.set(run.font, name);
     }
-  }
-  const names = new Map<Uint8Array, string>();
-  let index = 0;
-  // In the order first met, which is the document's order: the same bytes every run.
-  for (const [bytes, set] of chars) {
-    const subset = await subsetFontFile(bytes, [...set].sort().join(''), 'sfnt');
-    const name = `World${index++}`;
-    doc.registerFont(name, Buffer.from(subset));
-    names.set(bytes, name);
   }
   return names;
 }
