@@ -33,8 +33,22 @@ describe('the @roadmapkit/fonts/measurer entry', () => {
     expect([...reachableSpecifiers('./index.ts')]).toContain('node:fs');
   });
 
-  it('offers the same names as the Node entry, less the file helpers', () => {
-    const fileHelpers = ['fontDirectory', 'fontFiles', 'fontLicenseFile', 'loadFontData'];
+  it('offers the same names as the Node entry, less the file and package helpers', () => {
+    const fileHelpers = [
+      'fontDirectory',
+      'fontFiles',
+      'fontLicenseFile',
+      'loadFontData',
+      // fallback fonts and pictures found on disk, and hb-subset (reads its wasm from disk)
+      'cjkPackage',
+      'emojiPackage',
+      'emojiPictures',
+      'shippedFallbackFonts',
+      'twemojiName',
+      'userFallbackFonts',
+      'fontFaceCss',
+      'subsetFontFile',
+    ];
     expect(Object.keys(browser).sort()).toEqual(
       Object.keys(node)
         .filter((name) => !fileHelpers.includes(name))
