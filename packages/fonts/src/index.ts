@@ -2,6 +2,7 @@ export { emojiWidthEm, otherWidthEm, wideWidthEm } from './fallback-width.js';
 export {
   fontFamily,
   fontFamilyStack,
+  fontFamilyStackFor,
   fontFileNames,
   fontLicenseFileName,
   fontWeights,
@@ -18,6 +19,7 @@ export {
   userFallbackFonts,
 } from './node-fallbacks.js';
 export { createMeasurer, type NodeMeasurerOptions } from './node-measurer.js';
+export { describeCharacters, missingFontHint } from './missing-font-hint.js';
 export { paragraphDirection } from './paragraph-direction.js';
 export type {
   EmojiSource,

@@ -5,11 +5,13 @@ export { emojiWidthEm, otherWidthEm, wideWidthEm } from './fallback-width.js';
 export {
   fontFamily,
   fontFamilyStack,
+  fontFamilyStackFor,
   fontFileNames,
   fontLicenseFileName,
   fontWeights,
 } from './font-family.js';
 export { subsetFont } from './font-subset.js';
+export { describeCharacters, missingFontHint } from './missing-font-hint.js';
 export { paragraphDirection } from './paragraph-direction.js';
 export type {
   EmojiSource,

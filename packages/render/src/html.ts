@@ -3,6 +3,7 @@ import { assertSafe } from './assert-safe.js';
 import { escapeXml, safeHref, xmlSafeText } from './escape.js';
 import { markdownToHtml, markdownToText } from './markdown-html.js';
 import { toHex } from './theme.js';
+import { localeAttributes, uiMessages } from './ui-messages.js';
 
 type Topic = RoadmapDocument['topics'][number];
 type Subtopic = NonNullable<Topic['subtopics']>[number];
@@ -50,6 +51,7 @@ function linkOr(label: string, url: string | undefined): string {
  * data. No external requests; no script runs (the only script element is JSON-LD data).
  */
 export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
+  const words = uiMessages(doc);
   const legend = new Map((doc.legend ?? []).map((item) => [item.id, item]));
   const tag = (id: string | undefined) => {
     const item = id === undefined ? undefined : legend.get(id);
@@ -91,7 +93,7 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
 
   const parts = [
     '<!doctype html>',
-    `<html lang="${text(options.lang ?? 'en')}">`,
+    `<html lang="${text(options.lang ?? doc.locale ?? 'en')}"${localeAttributes(options.lang ?? doc.locale).dir ? ' dir="rtl"' : ''}>`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -113,14 +115,14 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     '<main>',
     `<figure aria-label="${text(`${doc.title} roadmap`)}">${options.svg.replace(/^<\?xml[^>]*>\s*/, '')}</figure>`,
     doc.legend?.length
-      ? `<section aria-labelledby="legend-heading"><h2 id="legend-heading">Legend</h2><ul class="legend">${doc.legend
+      ? `<section aria-labelledby="legend-heading"><h2 id="legend-heading">${text(words.legend)}</h2><ul class="legend">${doc.legend
           .map(
             (item) =>
               `<li><span class="swatch" style="background:${text(legendColor(item.color))}"></span>${text(item.label)}</li>`,
           )
           .join('')}</ul></section>`
       : '',
-    '<section aria-labelledby="topics-heading"><h2 id="topics-heading">Topics</h2><ol>',
+    '<section aria-labelledby="topics-heading"><h2 id="topics-heading">${text(words.topics)}</h2><ol>',
     ...doc.topics.map(
       (topic) =>
         `<li class="topic" id="topic-${text(topic.id)}"><h3>${linkOr(topic.label, topic.url)}${tag(topic.legend)}</h3>${
@@ -129,7 +131,7 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     ),
     '</ol></section>',
     faq.length
-      ? `<section aria-labelledby="faq-heading"><h2 id="faq-heading">Frequently asked questions</h2>${faq
+      ? `<section aria-labelledby="faq-heading"><h2 id="faq-heading">${text(words.faq)}</h2>${faq
           .map((entry) => `<h3>${text(entry.question)}</h3>${markdownToHtml(entry.answer)}`)
           .join('\n')}</section>`
       : '',

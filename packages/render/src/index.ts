@@ -4,7 +4,7 @@ export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { markdownToHtml, markdownToText } from './markdown-html.js';
 export { type PdfOptions, renderPdf } from './pdf.js';
 export { type PngOptions, renderPng } from './png.js';
-export { type RenderSvgOptions, renderSvg } from './render-svg.js';
+export { embeddedFontCss, type RenderSvgOptions, renderSvg } from './render-svg.js';
 export { checkSafeMarkup } from './safe-markup.js';
 export {
   contrastRatio,
@@ -18,4 +18,5 @@ export {
   type ThemeInput,
   toHex,
 } from './theme.js';
+export { localeAttributes, UI_MESSAGES, type UiMessages, uiMessages } from './ui-messages.js';
 export { version } from './version.js';

@@ -2,6 +2,7 @@ import type { RoadmapDocument } from '@roadmapkit/schema';
 import type { LayoutOptions } from '../options.js';
 import type { Box, LayoutWarning, PositionedRoadmap } from '../positioned-roadmap.js';
 import { resolveOptions } from '../resolve-options.js';
+import { missingGlyphWarnings } from '../text/missing-glyphs.js';
 import { assemble } from './assemble.js';
 import { collectModel } from './collect-model.js';
 import { combinePlacement } from './combine-placement.js';
@@ -38,6 +39,7 @@ export async function runLayout(
   engine?.catch(() => {});
 
   const measured = new Map(model.nodes.map((node) => [node.id, measureNode(node, opts, warnings)]));
+  warnings.push(...missingGlyphWarnings(doc, opts.measurer));
   const legend = measureLegend(doc, opts);
   const insets = sectionInsets(model.sections, model.bands, opts);
   const titleElement = model.titleElement;

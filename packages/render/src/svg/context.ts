@@ -24,6 +24,8 @@ export interface DrawContext {
   readonly fontFamily: string;
   /** A link for a node that has content but no URL (the HTML page links to its section). */
   readonly contentHref: ((id: string) => string | undefined) | undefined;
+  /** The fixed words in the document's language (the legend's accessible name…). */
+  readonly messages?: { readonly legend: string };
 }
 
 export type Parent = Container;

@@ -2,6 +2,7 @@ import type { PositionedNode, PositionedRoadmap } from '@roadmapkit/layout';
 import { type RoadmapDocument, toGraph } from '@roadmapkit/schema';
 import { type Container, registerWindow, SVG, type Svg } from '@svgdotjs/svg.js';
 import { xmlSafeText } from '../escape.js';
+import { uiMessages } from '../ui-messages.js';
 import { DARK_THEME, resolveTheme, type Theme, type ThemeInput, toHex } from '../theme.js';
 import type { NodeDrawing } from './box-node.js';
 import { drawBoxNode } from './box-node.js';
@@ -85,6 +86,7 @@ export function renderSvgWith(
     theme,
     fontFamily: options.fontFamily,
     contentHref: options.contentHref,
+    messages: uiMessages(options.roadmap),
   };
   const c = theme.colors;
   const root = SVG(
@@ -101,6 +103,7 @@ export function renderSvgWith(
     role: 'img',
     'aria-labelledby': 'rk-doc-title rk-doc-desc',
     'font-family': options.fontFamily,
+    ...(options.roadmap?.locale ? { lang: options.roadmap.locale } : {}),
   });
   const titleText = options.roadmap?.title ?? positioned.title.lines.map((l) => l.text).join(' ');
   root.element('title').attr({ id: 'rk-doc-title' }).words(xmlSafeText(titleText));
