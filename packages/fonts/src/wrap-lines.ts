@@ -32,8 +32,14 @@ function graphemeCut(
     if (width(text.slice(start, cut)) <= room) break;
     cuts.pop();
   }
+  // Kinsoku: no line may start with closing punctuation or a small kana; cut earlier.
+  while (cuts.length > 1 && noLineStart.test(text[cuts.at(-1) ?? end] ?? '')) cuts.pop();
   return cuts.at(-1) ?? end;
 }
+
+/** Characters a Chinese or Japanese line never starts with (closing marks, small kana…). */
+const noLineStart =
+  /[、。，．：；！？）」』】〕〉》〗〙〛｝］ー…‥・ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻]/;
 
 /**
  * Greedy line filling: each line takes as many break opportunities as fit in `maxWidth`.
