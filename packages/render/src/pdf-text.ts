@@ -66,13 +66,9 @@ export async function drawWorldTextFonts(
   return names;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-function reverseGraphemes(text: string): string {
-  return [...graphemes.segment(text)]
-    .map((part) => part.segment)
-    .reverse()
-    .join('');
+/** Code points in reverse order: how text extraction reads a right-to-left glyph run back. */
+function reverseCodePoints(text: string): string {
+  return [...text].reverse().join('');
 }
 
 /** Sets each run as text in its font, at the place the measurer's shaping gave it. */
@@ -88,16 +84,16 @@ export function drawWorldText(
       const name = names.get(run.font);
       if (!name || run.glyphs.length === 0) continue;
       // A joining font's glyphs need not map back to letters (Noto Sans Arabic draws several
-      // letters from one skeleton plus dots), so each run carries its text as ActualText, in
-      // the order its glyphs are drawn (right-to-left runs reversed), as readers expect.
-      const drawn = run.direction === 'rtl' ? reverseGraphemes(run.text) : run.text;
-      doc.markContent('Span', { actual: drawn } as never);
+      // letters from one skeleton plus dots), so a right-to-left run carries its text as
+      // ActualText, in the order its glyphs are drawn (reversed), as readers expect.
+      const rtl = run.direction === 'rtl';
+      if (rtl) doc.markContent('Span', { actual: reverseCodePoints(run.text) } as never);
       doc
         .font(name)
         .fontSize(line.size)
         .fillColor(line.fill)
         .text(run.text, left + run.x, line.y, { lineBreak: false, baseline: 'alphabetic' });
-      doc.endMarkedContent();
+      if (rtl) doc.endMarkedContent();
     }
   }
 }
