@@ -1,24 +1,17 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { createMeasurer } from '@roadmapkit/fonts';
 import { checkLayoutInvariants, layoutRoadmap, type PositionedRoadmap } from '@roadmapkit/layout';
-import { parseRoadmap, type RoadmapDocument } from '@roadmapkit/schema';
+import type { RoadmapDocument } from '@roadmapkit/schema';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from '../src/pdf.js';
 import { renderPng } from '../src/png.js';
 import { renderSvg } from '../src/render-svg.js';
 import { expectSafe } from './pipeline.js';
+import { example } from './sample.js';
 
-const examples = join(import.meta.dirname, '../../../examples');
 const measurer = createMeasurer();
-
-function example(name: string): RoadmapDocument {
-  const parsed = parseRoadmap(readFileSync(join(examples, name, 'roadmap.yaml'), 'utf8'));
-  if (!parsed.value) throw new Error(`examples/${name} is invalid`);
-  return parsed.value;
-}
 
 /** One label drawn alone on a white canvas, at 20 px. */
 function labelSvg(text: string, x = 10): string {
