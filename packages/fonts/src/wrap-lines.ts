@@ -19,13 +19,19 @@ function graphemeCut(
   graphemes: Intl.Segmenter,
 ): number {
   const room = maxWidth - width(breakMarker);
-  const cuts: number[] = [];
-  let sum = 0;
-  for (const { index, segment } of graphemes.segment(text.slice(start, end))) {
-    sum += width(segment);
-    if (cuts.length > 0 && sum > room) break;
-    cuts.push(start + index + segment.length);
-  }
+  const collect = (stop: number): { cuts: number[]; full: boolean } => {
+    const cuts: number[] = [];
+    let sum = 0;
+    for (const { index, segment } of graphemes.segment(text.slice(start, stop))) {
+      sum += width(segment);
+      if (cuts.length > 0 && sum > room) return { cuts, full: true };
+      cuts.push(start + index + segment.length);
+    }
+    return { cuts, full: false };
+  };
+  // Segment a window first (the segmenter reads the whole string it is given), then the rest.
+  const window = collect(Math.min(end, start + 512));
+  const { cuts } = window.full || start + 512 >= end ? window : collect(end);
   // Kerning can make the run a little wider than the sum: step back while it does not fit.
   while (cuts.length > 1) {
     const cut = cuts.at(-1) ?? end;
@@ -62,10 +68,14 @@ export function wrapLines(
         : { text: line, width: width(line), broken: true },
     );
   };
-  // A run far longer than a line is known not to fit from its first 256 code units.
-  const fits = (from: number, to: number): boolean =>
-    (to - from <= 256 || width(text.slice(from, from + 256)) <= maxWidth) &&
-    width(text.slice(from, to)) <= maxWidth;
+  // A run far longer than a line is known not to fit from a short prefix (widths only grow
+  // with the text), so a huge word costs one short measure per line, not one of its length.
+  const fits = (from: number, to: number): boolean => {
+    for (const prefix of [24, 256]) {
+      if (to - from > prefix && width(text.slice(from, from + prefix)) > maxWidth) return false;
+    }
+    return width(text.slice(from, to)) <= maxWidth;
+  };
   const opportunities = breakOpportunities(text, graphemes);
   let start = skipSpaces(text, 0);
   let lastFit = -1;
