@@ -50,6 +50,10 @@ export function createFontChain(
   locale: string | undefined,
 ): FontChain {
   let built: Record<FontWeight, Entry[]> | undefined;
+  /** Every range any file claims (undefined: a file claims all), to turn others away at once. */
+  let claimed: CodePointRanges | undefined;
+  let claimsAll = false;
+  const found = new Map<number, ChainFace | null>();
   // The list is built the first time the main font lacks a character (Latin text never does).
   const entriesFor = (weight: FontWeight): Entry[] => {
     if (built === undefined) {
@@ -68,7 +72,11 @@ export function createFontChain(
           parsed.set(range, ranges);
         }
         built[font.weight].push({ font, ranges });
+        if (ranges === undefined) claimsAll = true;
       }
+      const all: string[] = [];
+      for (const key of parsed.keys()) all.push(key);
+      claimed = parseUnicodeRange(all.join(','));
     }
     return built[weight];
   };
@@ -96,10 +104,18 @@ export function createFontChain(
     main,
     faceFor(codePoint, weight) {
       if (main[weight].face.covers(codePoint)) return main[weight];
-      return (
-        search(entriesFor(weight), codePoint) ??
-        (weight === 'bold' ? search(entriesFor('regular'), codePoint) : undefined)
-      );
+      const key = weight === 'bold' ? -1 - codePoint : codePoint;
+      const known = found.get(key);
+      if (known !== undefined) return known ?? undefined;
+      entriesFor(weight);
+      const face =
+        claimsAll || (claimed !== undefined && inRanges(claimed, codePoint))
+          ? (search(entriesFor(weight), codePoint) ??
+            (weight === 'bold' ? search(entriesFor('regular'), codePoint) : undefined))
+          : undefined;
+      if (found.size > 50_000) found.clear();
+      found.set(key, face ?? null);
+      return face;
     },
   };
 }

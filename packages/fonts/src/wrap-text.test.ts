@@ -190,5 +190,6 @@ describe('wrapText', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 arbitrary texts, most of them outside Latin: each goes through bidi and shaping.
+  }, 60_000);
 });
