@@ -96,6 +96,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         jobs: { type: 'string' },
         shard: { type: 'string' },
         timeout: { type: 'string' },
+        font: { type: 'string', multiple: true },
         debug: { type: 'boolean', default: false },
       });
       const text = (key: string) => values[key] as string | undefined;
@@ -111,6 +112,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           jobs: text('jobs'),
           shard: text('shard'),
           timeout: text('timeout'),
+          fonts: values.font as string[] | undefined,
         },
         io,
         new URL('./render-worker.js', import.meta.url),

@@ -15,6 +15,8 @@ export interface RenderJob {
   readonly tempTag: string;
   /** Standard input's bytes, when the input is `-`. */
   readonly stdin?: Uint8Array;
+  /** The user's own font files (`--font`), absolute paths, tried before the shipped fallbacks. */
+  readonly fonts?: readonly string[];
 }
 
 export interface RenderJobResult {
@@ -38,16 +40,28 @@ export interface JobRunner {
 }
 
 export function createJobRunner(): JobRunner {
-  let tools:
-    | Promise<{ layout: Layout; render: Render; measurer: ReturnType<Fonts['createMeasurer']> }>
-    | undefined;
+  let tools: Promise<{ layout: Layout; render: Render; fonts: Fonts }> | undefined;
   const load = () => {
     tools ??= Promise.all([
       import('@roadmapkit/layout'),
       import('@roadmapkit/render'),
       import('@roadmapkit/fonts'),
-    ]).then(([layout, render, fonts]) => ({ layout, render, measurer: fonts.createMeasurer() }));
+    ]).then(([layout, render, fonts]) => ({ layout, render, fonts }));
     return tools;
+  };
+  // One measurer per font list and locale, kept for the next jobs (fonts parsed once).
+  const measurers = new Map<string, ReturnType<Fonts['createMeasurer']>>();
+  const measurerFor = (fonts: Fonts, files: readonly string[], locale: string | undefined) => {
+    const key = JSON.stringify([files, locale ?? '']);
+    let measurer = measurers.get(key);
+    if (!measurer) {
+      measurer = fonts.createMeasurer(undefined, {
+        fontFiles: files,
+        ...(locale === undefined ? {} : { locale }),
+      });
+      measurers.set(key, measurer);
+    }
+    return measurer;
   };
 
   const run = async (job: RenderJob): Promise<RenderJobResult> => {
@@ -58,7 +72,8 @@ export function createJobRunner(): JobRunner {
     if (!parsed.value)
       return { issues: parsed.issues, written: [], ms: performance.now() - started };
     const doc = parsed.value;
-    const { layout, render, measurer } = await load();
+    const { layout, render, fonts } = await load();
+    const measurer = measurerFor(fonts, job.fonts ?? [], doc.locale);
     const positioned = await layout.layoutRoadmap(doc, {
       measurer,
       ...(job.layout ? { layout: job.layout } : {}),
@@ -75,14 +90,14 @@ export function createJobRunner(): JobRunner {
     const produce: Record<OutputFormat, () => Promise<string | Uint8Array> | string | Uint8Array> =
       {
         svg: svgFor,
-        png: () => render.renderPng(lightSvg(), { scale: job.scale }),
-        pdf: () => render.renderPdf(lightSvg(), { title: doc.title }),
-        html: () =>
+        png: () => render.renderPng(lightSvg(), { scale: job.scale, measurer }),
+        pdf: () => render.renderPdf(lightSvg(), { title: doc.title, measurer }),
+        html: async () =>
           render.renderHtml(doc, {
             svg: render.renderSvg(positioned, {
               roadmap: doc,
               theme: 'auto',
-              embedFonts: true,
+              fontFaceCss: await render.embeddedFontCss(positioned, { measurer }),
               contentHref: (id) => `#topic-${id}`,
             }),
           }),

@@ -1,10 +1,17 @@
+import { type ChainFace, createFontChain } from './font-chain.js';
 import { parseFontFace } from './font-face.js';
+import { fontFamily } from './font-family.js';
+import { paragraphDirection } from './paragraph-direction.js';
+import { type Item, shapeLine } from './shape-line.js';
 import { createTextWidth, type TextWidth } from './text-width.js';
 import type {
   FontSources,
   FontWeight,
   Measurer,
+  MeasurerOptions,
+  ShapedLine,
   TextStyle,
+  UsedFont,
   VerticalMetrics,
   WrapOptions,
   WrappedText,
@@ -46,7 +53,7 @@ function checkMaxWidth(maxWidth: unknown): number {
  * in Node and in a browser bundle alike. Both fonts are parsed now; word widths are cached in
  * the measurer as they are measured.
  */
-export function createMeasurer(fonts: FontSources): Measurer {
+export function createMeasurer(fonts: FontSources, options: MeasurerOptions = {}): Measurer {
   if (typeof fonts !== 'object' || fonts === null) {
     throw new TypeError('createMeasurer: expected { regular, bold } font bytes');
   }
@@ -61,9 +68,78 @@ export function createMeasurer(fonts: FontSources): Measurer {
     regular: regular.unitsPerEm,
     bold: bold.unitsPerEm,
   };
+  const main: Record<FontWeight, ChainFace> = {
+    regular: { family: fontFamily, weight: 'regular', face: regular, bytes: fonts.regular },
+    bold: { family: fontFamily, weight: 'bold', face: bold, bytes: fonts.bold },
+  };
+  const chain = createFontChain(main, options.fallbackFonts ?? [], options.locale);
+  const emoji = options.emoji;
 
-  const pxWidth = (text: string, size: number, weight: FontWeight): number =>
-    text === '' ? 0 : (widths[weight](text) * size) / unitsPerEm[weight];
+  /**
+   * Whether the main font alone sets `text` left to right: every character covered, no emoji
+   * (checked per word, so Latin text takes the word cache as before the fallback chain).
+   */
+  const simpleWords = new Map<string, boolean>();
+  const isSimple = (text: string, weight: FontWeight): boolean => {
+    if (/^[\u0020-\u007e]*$/.test(text)) return true;
+    const key = weight === 'bold' ? `b${text}` : `r${text}`;
+    const cached = simpleWords.get(key);
+    if (cached !== undefined) return cached;
+    let simple =
+      !/[\p{Emoji_Presentation}\p{Extended_Pictographic}\p{Regional_Indicator}]|\u20e3|\ufe0f/u.test(
+        text,
+      );
+    if (simple) {
+      for (const char of text) {
+        const codePoint = char.codePointAt(0) ?? 0;
+        if (
+          !main[weight].face.covers(codePoint) &&
+          !/[\p{Cc}\p{Default_Ignorable_Code_Point}]/u.test(char)
+        ) {
+          simple = false;
+          break;
+        }
+      }
+    }
+    if (simpleWords.size > 20_000) simpleWords.clear();
+    simpleWords.set(key, simple);
+    return simple;
+  };
+
+  const complexWidths = new Map<string, number>();
+  const shape = (
+    text: string,
+    size: number,
+    weight: FontWeight,
+    paths: boolean,
+    onItems?: (items: readonly Item[]) => void,
+    direction?: 'ltr' | 'rtl',
+  ): ShapedLine =>
+    shapeLine(
+      text,
+      size,
+      weight,
+      chain,
+      emoji,
+      graphemes,
+      direction === undefined ? { paths } : { paths, direction },
+      onItems,
+    );
+
+  const pxWidth = (input: string, size: number, weight: FontWeight): number => {
+    if (input === '') return 0;
+    const text = input.normalize('NFC');
+    if (isSimple(text, weight)) return (widths[weight](text) * size) / unitsPerEm[weight];
+    const key = `${weight[0]}${text}`;
+    let units = complexWidths.get(key);
+    if (units === undefined) {
+      // Widths scale with the size: shape at 1000 px once per text.
+      units = shape(text, 1000, weight, false).width;
+      if (complexWidths.size > 20_000) complexWidths.clear();
+      complexWidths.set(key, units);
+    }
+    return (units * size) / 1000;
+  };
 
   const metricsAt = (size: number, where: string): VerticalMetrics => {
     const scale = checkSize(size, where) / regular.unitsPerEm;
@@ -90,19 +166,87 @@ export function createMeasurer(fonts: FontSources): Measurer {
     );
   };
 
-  const wrapText = (text: string, options: WrapOptions): WrappedText => {
-    checkText(text, 'wrapText');
-    const size = checkSize(options.size, 'wrapText');
-    const weight = checkWeight(options.weight, 'wrapText');
-    const maxWidth = checkMaxWidth(options.maxWidth);
+  const wrapText = (input: string, wrap: WrapOptions): WrappedText => {
+    checkText(input, 'wrapText');
+    const size = checkSize(wrap.size, 'wrapText');
+    const weight = checkWeight(wrap.weight, 'wrapText');
+    const maxWidth = checkMaxWidth(wrap.maxWidth);
+    const text = input.normalize('NFC');
     const width = (line: string): number => pxWidth(line, size, weight);
     const lines = wrapLines(text, maxWidth, width, graphemes);
+    const rtl = paragraphDirection(text) === 'rtl';
     return {
       lines,
       width: lines.reduce((widest, line) => Math.max(widest, line.width), 0),
       height: lines.length * lineHeight(size),
+      ...(rtl ? { direction: 'rtl' as const } : {}),
     };
   };
 
-  return Object.freeze({ measureText, lineHeight, verticalMetrics, wrapText });
+  const shapeText = (text: string, style: TextStyle, direction?: 'ltr' | 'rtl'): ShapedLine => {
+    checkText(text, 'shapeLine');
+    return shape(
+      text,
+      checkSize(style.size, 'shapeLine'),
+      checkWeight(style.weight, 'shapeLine'),
+      true,
+      undefined,
+      direction,
+    );
+  };
+
+  const missingCharacters = (text: string): readonly string[] => {
+    checkText(text, 'missingCharacters');
+    const missing = new Set<string>();
+    for (const line of text.split(/[\n\r\u2028\u2029]/)) {
+      if (line === '' || isSimple(line.normalize('NFC'), 'regular')) continue;
+      for (const char of shape(line, 16, 'regular', false).missing) missing.add(char);
+    }
+    return [...missing];
+  };
+
+  const fontsForText = (text: string, weight: FontWeight = 'regular'): readonly UsedFont[] => {
+    const used = new Map<ChainFace, Set<string>>();
+    const add = (face: ChainFace, chars: string) => {
+      const set = used.get(face) ?? new Set<string>();
+      for (const char of chars) set.add(char);
+      used.set(face, set);
+    };
+    for (const line of text.normalize('NFC').split(/[\n\r\u2028\u2029]/)) {
+      if (line === '') continue;
+      if (isSimple(line, weight)) add(main[weight], line);
+      else
+        shape(line, 16, weight, false, (items) => {
+          for (const item of items) {
+            if (typeof item.face !== 'string') add(item.face, item.text);
+          }
+        });
+    }
+    return [...used].map(([face, chars]) => ({
+      family: face.family,
+      weight: face.weight,
+      bytes: face.bytes,
+      text: [...chars].sort().join(''),
+    }));
+  };
+
+  const familyStack = (): string => {
+    const list = options.fallbackFonts;
+    const fallbacks = typeof list === 'function' ? list() : (list ?? []);
+    const families = [fontFamily, ...fallbacks.map((font) => font.family)];
+    return [...new Set(families)]
+      .map((family) => (/\s/.test(family) ? `'${family}'` : family))
+      .join(', ');
+  };
+
+  return Object.freeze({
+    measureText,
+    lineHeight,
+    verticalMetrics,
+    wrapText,
+    shapeLine: shapeText,
+    missingCharacters,
+    fontsForText,
+    fontFamilyStack: familyStack,
+  });
 }

@@ -12,6 +12,7 @@ const face: FontFace = {
   xHeight: 500,
   covers: (codePoint) => codePoint < 0x80 || codePoint === 0x301 || codePoint === 0xa9,
   shape: (text) => [...text].length * 500,
+  glyphs: () => ({ advance: 0, glyphs: [] }),
 };
 
 describe('graphemeWidth', () => {

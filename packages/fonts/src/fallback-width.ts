@@ -60,3 +60,17 @@ export function graphemeWidth(
   const em = isWideCodePoint(firstVisible) ? wideWidthEm : otherWidthEm;
   return { units: em * face.unitsPerEm };
 }
+
+/**
+ * Whether a grapheme cluster is shown as an emoji picture: an emoji-presentation character,
+ * a flag, a skin tone, a keycap, an emoji with VS16, or a ZWJ sequence of pictographs; never
+ * with the text selector VS15.
+ */
+export function isEmojiGrapheme(grapheme: string): boolean {
+  if (grapheme.includes('\ufe0e') && !grapheme.includes('\ufe0f')) return false;
+  return (
+    emojiAlways.test(grapheme) ||
+    (emojiSelector.test(grapheme) && emojiBase.test(grapheme)) ||
+    (grapheme.includes('\u200d') && pictographic.test(grapheme))
+  );
+}

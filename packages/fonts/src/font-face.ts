@@ -16,6 +16,24 @@ export interface FontFace {
   covers(codePoint: number): boolean;
   /** The advance width of `text` shaped as one run (kerning, ligatures), in font units. */
   shape(text: string): number;
+  /**
+   * Shapes `text` as one run (GSUB/GPOS: joining, conjuncts, marks, kerning) in the given
+   * direction; for `rtl` the glyphs come in visual order (right to left reversed).
+   */
+  glyphs(text: string, direction: 'ltr' | 'rtl'): ShapedGlyphs;
+}
+
+/** A shaped run in font units: glyphs in visual order, each with its advance and offset. */
+export interface ShapedGlyphs {
+  readonly advance: number;
+  readonly glyphs: readonly {
+    readonly id: number;
+    readonly advance: number;
+    readonly dx: number;
+    readonly dy: number;
+    /** The outline as SVG path data in font units (y up). */
+    readonly path: () => string;
+  }[];
 }
 
 function finiteOr(value: number, fallback: number): number {
@@ -56,5 +74,22 @@ export function parseFontFace(bytes: Uint8Array, label: string): FontFace {
     xHeight: finiteOr(font.xHeight, ascent * 0.5),
     covers: (codePoint) => font.hasGlyphForCodePoint(codePoint),
     shape: (text) => finiteOr(font.layout(text).advanceWidth, 0),
+    glyphs: (text, direction) => {
+      const run = font.layout(text, undefined, undefined, undefined, direction);
+      let advance = 0;
+      const glyphs = run.glyphs.map((glyph, i) => {
+        const position = run.positions[i];
+        const xAdvance = finiteOr(position?.xAdvance ?? glyph.advanceWidth, 0);
+        advance += xAdvance;
+        return {
+          id: glyph.id,
+          advance: xAdvance,
+          dx: finiteOr(position?.xOffset ?? 0, 0),
+          dy: finiteOr(position?.yOffset ?? 0, 0),
+          path: () => glyph.path.toSVG(),
+        };
+      });
+      return { advance, glyphs };
+    },
   };
 }

@@ -2,6 +2,7 @@ export { emojiWidthEm, otherWidthEm, wideWidthEm } from './fallback-width.js';
 export {
   fontFamily,
   fontFamilyStack,
+  fontFamilyStackFor,
   fontFileNames,
   fontLicenseFileName,
   fontWeights,
@@ -9,15 +10,34 @@ export {
 export type { FontFiles } from './font-files.js';
 export { fontDirectory, fontFiles, fontLicenseFile, loadFontData } from './font-files.js';
 export { subsetFont } from './font-subset.js';
-export { createMeasurer } from './node-measurer.js';
+export {
+  cjkPackage,
+  emojiPackage,
+  emojiPictures,
+  shippedFallbackFonts,
+  twemojiName,
+  userFallbackFonts,
+} from './node-fallbacks.js';
+export { createMeasurer, type NodeMeasurerOptions } from './node-measurer.js';
+export { describeCharacters, missingFontHint } from './missing-font-hint.js';
+export { paragraphDirection } from './paragraph-direction.js';
 export type {
+  EmojiSource,
+  FallbackFont,
   FontSources,
   FontWeight,
   Measurer,
+  MeasurerOptions,
+  PlacedGlyph,
+  ShapedLine,
+  ShapedRun,
   TextStyle,
+  UsedFont,
   VerticalMetrics,
   WrapOptions,
   WrappedLine,
   WrappedText,
 } from './types.js';
 export { version } from './version.js';
+export { type DrawnText, fontFaceCss, subsetFontFile } from './web-fonts.js';
+export { breakMarker } from './wrap-lines.js';

@@ -63,9 +63,43 @@ export function breakOpportunities(
     if (boundaries !== undefined && !boundaries.has(next.position)) continue;
     opportunities.push({ position: next.position, required: next.required });
   }
+  const found = refineForScripts(text, opportunities);
+  opportunities.length = 0;
+  opportunities.push(...found);
   const last = opportunities.at(-1);
   if (last === undefined || last.position !== text.length) {
     opportunities.push({ position: text.length, required: false });
   }
   return opportunities;
+}
+
+/** Thai, Lao, Myanmar and Khmer: written without spaces, so UAX #14 finds no breaks in them. */
+const noSpaceScript = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+const hangul = /[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]/;
+
+/**
+ * Adds the word boundaries `Intl.Segmenter` finds (ICU's dictionaries) inside Thai, Lao,
+ * Myanmar and Khmer text, and removes breaks between two Hangul syllables (Korean breaks at
+ * spaces, like CSS `word-break: keep-all`), so no word is cut mid-syllable.
+ */
+function refineForScripts(text: string, found: readonly BreakOpportunity[]): BreakOpportunity[] {
+  let list = [...found];
+  if (hangul.test(text)) {
+    list = list.filter(
+      ({ position, required }) =>
+        required || !(hangul.test(text[position - 1] ?? '') && hangul.test(text[position] ?? '')),
+    );
+  }
+  if (noSpaceScript.test(text)) {
+    const words = new Intl.Segmenter('th', { granularity: 'word' });
+    const known = new Set(list.map((o) => o.position));
+    for (const { index } of words.segment(text)) {
+      if (index === 0 || known.has(index)) continue;
+      if (noSpaceScript.test(text[index - 1] ?? '') && noSpaceScript.test(text[index] ?? '')) {
+        list.push({ position: index, required: false });
+      }
+    }
+    list.sort((a, b) => a.position - b.position);
+  }
+  return list;
 }

@@ -1,10 +1,14 @@
 import { breakOpportunities, skipSpaces, trimmedEnd } from './line-breaks.js';
 import type { WrappedLine } from './types.js';
 
+/** Drawn at the end of a line whose word had to be cut, so a cut is never silent. */
+export const breakMarker = '-';
+
 /**
- * The index up to which a too-long run `text.slice(start, end)` is cut: the most grapheme
- * clusters that fit in `maxWidth` (found by bisection), and never fewer than one, so a single
- * grapheme wider than `maxWidth` gets a line of its own.
+ * Cuts a too-long run `text.slice(start, end)`: the most grapheme clusters that fit in
+ * `maxWidth` together with the break marker, found in one pass (the widths of the clusters are
+ * added up, then the real width is checked), so a word of any length wraps in linear time.
+ * Never fewer than one cluster, so a single grapheme wider than `maxWidth` gets a line.
  */
 function graphemeCut(
   text: string,
@@ -14,25 +18,34 @@ function graphemeCut(
   width: (text: string) => number,
   graphemes: Intl.Segmenter,
 ): number {
-  const cuts: number[] = [];
-  for (const { index, segment } of graphemes.segment(text.slice(start, end))) {
-    cuts.push(start + index + segment.length);
-  }
-  let fits = 0; // cuts[fits] is the furthest cut known to fit; cuts[0] is taken regardless.
-  let low = 1;
-  let high = cuts.length - 2; // the whole run is known not to fit
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const cut = cuts[middle] ?? end;
-    if (width(text.slice(start, trimmedEnd(text, start, cut))) <= maxWidth) {
-      fits = middle;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
+  const room = maxWidth - width(breakMarker);
+  const collect = (stop: number): { cuts: number[]; full: boolean } => {
+    const cuts: number[] = [];
+    let sum = 0;
+    for (const { index, segment } of graphemes.segment(text.slice(start, stop))) {
+      sum += width(segment);
+      if (cuts.length > 0 && sum > room) return { cuts, full: true };
+      cuts.push(start + index + segment.length);
     }
+    return { cuts, full: false };
+  };
+  // Segment a window first (the segmenter reads the whole string it is given), then the rest.
+  const window = collect(Math.min(end, start + 512));
+  const { cuts } = window.full || start + 512 >= end ? window : collect(end);
+  // Kerning can make the run a little wider than the sum: step back while it does not fit.
+  while (cuts.length > 1) {
+    const cut = cuts.at(-1) ?? end;
+    if (width(text.slice(start, cut)) <= room) break;
+    cuts.pop();
   }
-  return cuts[fits] ?? end;
+  // Kinsoku: no line may start with closing punctuation or a small kana; cut earlier.
+  while (cuts.length > 1 && noLineStart.test(text[cuts.at(-1) ?? end] ?? '')) cuts.pop();
+  return cuts.at(-1) ?? end;
 }
+
+/** Characters a Chinese or Japanese line never starts with (closing marks, small kana…). */
+const noLineStart =
+  /[、。，．：；！？）」』】〕〉》〗〙〛｝］ー…‥・ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々〻]/;
 
 /**
  * Greedy line filling: each line takes as many break opportunities as fit in `maxWidth`.
@@ -47,9 +60,21 @@ export function wrapLines(
   graphemes: Intl.Segmenter,
 ): WrappedLine[] {
   const lines: WrappedLine[] = [];
-  const push = (from: number, to: number): void => {
-    const line = text.slice(from, trimmedEnd(text, from, to));
-    lines.push({ text: line, width: width(line) });
+  const push = (from: number, to: number, marker = ''): void => {
+    const line = text.slice(from, trimmedEnd(text, from, to)) + marker;
+    lines.push(
+      marker === ''
+        ? { text: line, width: width(line) }
+        : { text: line, width: width(line), broken: true },
+    );
+  };
+  // A run far longer than a line is known not to fit from a short prefix (widths only grow
+  // with the text), so a huge word costs one short measure per line, not one of its length.
+  const fits = (from: number, to: number): boolean => {
+    for (const prefix of [24, 256]) {
+      if (to - from > prefix && width(text.slice(from, from + prefix)) > maxWidth) return false;
+    }
+    return width(text.slice(from, to)) <= maxWidth;
   };
   const opportunities = breakOpportunities(text, graphemes);
   let start = skipSpaces(text, 0);
@@ -64,7 +89,7 @@ export function wrapLines(
       continue;
     }
     const end = trimmedEnd(text, start, position);
-    if (width(text.slice(start, end)) <= maxWidth) {
+    if (fits(start, end)) {
       if (required) {
         push(start, end);
         start = skipSpaces(text, position);
@@ -80,7 +105,7 @@ export function wrapLines(
     } else {
       // Nothing fits before this opportunity: cut the run between grapheme clusters.
       const cut = graphemeCut(text, start, end, maxWidth, width, graphemes);
-      push(start, cut);
+      push(start, cut, cut < end ? breakMarker : '');
       lastFit = -1;
       if (cut < end) {
         start = skipSpaces(text, cut);

@@ -188,6 +188,7 @@ export type LayoutWarningCode =
   | 'edge-crosses-node'
   | 'edge-skipped'
   | 'label-overflow'
+  | 'missing-glyph'
   | 'missing-position'
   | 'pinned-overlap'
   | 'section-skipped';

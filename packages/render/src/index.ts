@@ -6,7 +6,7 @@ export { markdownToText } from './markdown/markdown-to-text.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { type PdfOptions, renderPdf } from './pdf.js';
 export { type PngOptions, renderPng } from './png.js';
-export { type RenderSvgOptions, renderSvg } from './render-svg.js';
+export { embeddedFontCss, type RenderSvgOptions, renderSvg } from './render-svg.js';
 export { checkSafeMarkup, type SafeMarkupOptions } from './safe-markup.js';
 export type { ChangeMark, ChangeMarks } from './svg/change-marks.js';
 export {
@@ -21,4 +21,5 @@ export {
   type ThemeInput,
   toHex,
 } from './theme.js';
+export { localeAttributes, UI_MESSAGES, type UiMessages, uiMessages } from './ui-messages.js';
 export { version } from './version.js';

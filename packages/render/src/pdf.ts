@@ -1,9 +1,11 @@
 /// <reference path="./svg-to-pdfkit.d.ts" />
-import { fontFiles } from '@roadmapkit/fonts';
+import { createMeasurer, fontFiles, type Measurer } from '@roadmapkit/fonts';
 import { cleanText } from '@roadmapkit/schema';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
+import { hasWorldText } from './outline-text.js';
 import { withSafeLinks } from './pdf-links.js';
+import { drawWorldText, drawWorldTextFonts, type PdfTextLine, splitWorldText } from './pdf-text.js';
 
 export interface PdfOptions {
   /** The page size in PDF points; default: the SVG's own width and height. */
@@ -13,6 +15,12 @@ export interface PdfOptions {
   readonly title?: string;
   /** Compress the page content (default true). */
   readonly compress?: boolean;
+  /**
+   * The measurer the layout used: text Inter alone cannot draw is set with its fallback
+   * fonts (embedded as subsets, so it stays searchable) and emoji pictures. Default: a new
+   * `createMeasurer()`, made only when the SVG has such text.
+   */
+  readonly measurer?: Measurer;
 }
 
 /** The SVG's width and height attributes. */
@@ -28,7 +36,7 @@ function svgSize(svg: string): { width: number; height: number } {
  * A one-page vector PDF of the SVG, sized to the picture: text stays text (selectable,
  * in the embedded Inter font), links stay clickable. The bytes are the same on every run.
  */
-export function renderPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array> {
   const size = svgSize(svg);
   const width = options.width ?? size.width;
   const height = options.height ?? size.height;
@@ -55,7 +63,15 @@ export function renderPdf(svg: string, options: PdfOptions = {}): Promise<Uint8A
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  SVGtoPDF(doc, withSafeLinks(svg), 0, 0, {
+  let picture = withSafeLinks(svg);
+  let world: readonly PdfTextLine[] = [];
+  if (hasWorldText(picture)) {
+    const split = splitWorldText(picture, options.measurer ?? createMeasurer());
+    picture = split.svg;
+    world = split.lines;
+  }
+  const fonts = await drawWorldTextFonts(doc, world);
+  SVGtoPDF(doc, picture, 0, 0, {
     width,
     height,
     assumePt: true,
@@ -64,6 +80,7 @@ export function renderPdf(svg: string, options: PdfOptions = {}): Promise<Uint8A
     warningCallback: () => {},
     fontCallback: (_family: string, bold: boolean) => (bold ? 'Inter-Bold' : 'Inter'),
   });
+  drawWorldText(doc, world, fonts);
   doc.end();
   return done;
 }

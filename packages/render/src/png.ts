@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
-import { fontFamily, fontFiles } from '@roadmapkit/fonts';
+import { createMeasurer, fontFamily, fontFiles, type Measurer } from '@roadmapkit/fonts';
+import { hasWorldText, outlineWorldText } from './outline-text.js';
 
 export interface PngOptions {
   /** Zoom factor, 1 to 4 (default 1). Ignored when `width` is given. */
@@ -8,11 +9,18 @@ export interface PngOptions {
   readonly width?: number;
   /** A background colour (the SVG's own background is drawn over it). */
   readonly background?: string;
+  /**
+   * The measurer the layout used (with its fallback fonts and emoji pictures). Lines that
+   * Inter alone cannot draw are drawn as glyph outlines from its shaping. Default: a new
+   * `createMeasurer()`, made only when the SVG has such text.
+   */
+  readonly measurer?: Measurer;
 }
 
 /**
  * Rasterizes an SVG with resvg, using only the bundled font files (no system fonts), so the
- * same SVG gives the same PNG bytes on every machine.
+ * same SVG gives the same PNG bytes on every machine. Text in other scripts, mixed-direction
+ * text and emoji are drawn as outlines shaped by the measurer's fallback chain.
  */
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
   const scale = options.scale ?? 1;
@@ -27,7 +35,10 @@ export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
     );
   }
   const files = fontFiles();
-  const resvg = new Resvg(svg, {
+  const drawn = hasWorldText(svg)
+    ? outlineWorldText(svg, options.measurer ?? createMeasurer())
+    : svg;
+  const resvg = new Resvg(drawn, {
     fitTo:
       options.width === undefined
         ? { mode: 'zoom', value: scale }

@@ -1,6 +1,15 @@
 /// <reference path="./svgdom.d.ts" />
 
-import { fontFamily, fontFamilyStack, loadFontData, subsetFont } from '@roadmapkit/fonts';
+import {
+  createMeasurer,
+  type DrawnText,
+  fontFaceCss as fontFaceRules,
+  fontFamily,
+  fontFamilyStackFor,
+  loadFontData,
+  type Measurer,
+  subsetFont,
+} from '@roadmapkit/fonts';
 import type { PositionedRoadmap } from '@roadmapkit/layout';
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import { createSVGWindow } from 'svgdom';
@@ -14,7 +23,16 @@ export interface RenderSvgOptions {
   readonly roadmap?: RoadmapDocument;
   /** light (default), dark, auto (both, switched by prefers-color-scheme) or a custom theme. */
   readonly theme?: ThemeInput | 'auto';
-  /** Embed the bundled fonts (subset to the text used) as `@font-face`. Default false. */
+  /**
+   * `@font-face` rules to put in the SVG: `await embeddedFontCss(positioned, { measurer })`
+   * gives WOFF2 subsets of every font of the chain that draws the picture's text.
+   */
+  readonly fontFaceCss?: string;
+  /**
+   * Embed Inter alone as TTF subsets made by fontkit, synchronously. Prefer `fontFaceCss`:
+   * browsers refuse these files (OTS "hhea: misaligned table") and draw a system font.
+   * @deprecated
+   */
   readonly embedFonts?: boolean;
   /** Where a node with content but no URL links to (the HTML page passes `#topic-<id>`). */
   readonly contentHref?: (id: string) => string | undefined;
@@ -25,29 +43,44 @@ export interface RenderSvgOptions {
   readonly marks?: ChangeMarks;
 }
 
-/** Every text the picture draws, to subset the fonts to. */
-function drawnText(positioned: PositionedRoadmap): string {
-  const parts: string[] = [];
-  const add = (lines: ReadonlyArray<{ text: string }>) => {
-    for (const line of lines) parts.push(line.text);
+/** Every text the picture draws, with its weight, to subset the fonts to. */
+function drawnText(positioned: PositionedRoadmap): DrawnText[] {
+  const parts: DrawnText[] = [];
+  const add = (lines: ReadonlyArray<{ text: string }>, weight: 'regular' | 'bold') => {
+    for (const line of lines) parts.push({ text: line.text, weight });
   };
-  add(positioned.title.lines);
+  add(positioned.title.lines, 'bold');
   for (const callout of positioned.callouts) {
-    add(callout.lines);
-    add(callout.link.lines);
+    add(callout.lines, 'regular');
+    add(callout.link.lines, 'bold');
   }
-  for (const item of positioned.legend?.items ?? []) add(item.lines);
-  for (const section of positioned.sections) add(section.lines);
+  for (const item of positioned.legend?.items ?? []) add(item.lines, 'regular');
+  for (const section of positioned.sections) add(section.lines, 'bold');
   for (const node of positioned.nodes) {
-    add(node.lines);
-    for (const item of node.items ?? []) add(item.lines);
-    if (node.tag) add(node.tag.lines);
+    add(node.lines, node.font.weight);
+    for (const item of node.items ?? []) add(item.lines, item.font.weight);
+    if (node.tag) add(node.tag.lines, 'regular');
   }
-  return parts.join('');
+  return parts;
 }
 
-function fontFaceCss(positioned: PositionedRoadmap): string {
-  const text = drawnText(positioned);
+/**
+ * `@font-face` rules for the SVG (pass them as `fontFaceCss`) or the HTML page: every font of
+ * the measurer's chain that draws the picture's text, as a WOFF2 subset (hb-subset) to the
+ * characters it draws. Use the measurer the layout used, so the browser draws with the fonts
+ * that measured. An empty string when no text is drawn.
+ */
+export function embeddedFontCss(
+  positioned: PositionedRoadmap,
+  options: { readonly measurer?: Measurer } = {},
+): Promise<string> {
+  return fontFaceRules(drawnText(positioned), options.measurer ?? createMeasurer());
+}
+
+function legacyFontFaceCss(positioned: PositionedRoadmap): string {
+  const text = drawnText(positioned)
+    .map((part) => part.text)
+    .join('');
   const fonts = loadFontData();
   const face = (data: Uint8Array, weight: number) =>
     `@font-face { font-family: ${fontFamily}; font-weight: ${weight}; src: url(data:font/ttf;base64,${Buffer.from(subsetFont(data, text)).toString('base64')}) format('truetype') }`;
@@ -61,12 +94,16 @@ function fontFaceCss(positioned: PositionedRoadmap): string {
 export function renderSvg(positioned: PositionedRoadmap, options: RenderSvgOptions = {}): string {
   const window = createSVGWindow();
   const svg = renderSvgWith(window, positioned, {
-    fontFamily: fontFamilyStack,
+    fontFamily: fontFamilyStackFor(options.roadmap?.locale),
     ...(options.roadmap ? { roadmap: options.roadmap } : {}),
     ...(options.theme === undefined ? {} : { theme: options.theme }),
     ...(options.contentHref ? { contentHref: options.contentHref } : {}),
     ...(options.marks ? { marks: options.marks } : {}),
-    ...(options.embedFonts ? { fontFaceCss: fontFaceCss(positioned) } : {}),
+    ...(options.fontFaceCss !== undefined
+      ? { fontFaceCss: options.fontFaceCss }
+      : options.embedFonts
+        ? { fontFaceCss: legacyFontFaceCss(positioned) }
+        : {}),
   });
   return assertSafe(svg);
 }

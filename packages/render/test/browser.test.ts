@@ -1,13 +1,15 @@
 /// <reference path="../src/svgdom.d.ts" />
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
+import { createMeasurer } from '@roadmapkit/fonts';
+import { layoutRoadmap } from '@roadmapkit/layout';
 import { chromium } from 'playwright-core';
 import { createSVGWindow } from 'svgdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/html/render-html.js';
 import { topicCount } from '../src/html/topic-articles.js';
 import { renderPng } from '../src/png.js';
-import { renderSvg } from '../src/render-svg.js';
+import { embeddedFontCss, renderSvg } from '../src/render-svg.js';
 import { checkSafeMarkup } from '../src/safe-markup.js';
 import { renderSvgWith } from '../src/svg/render-svg-core.js';
 import { expectSafe, fixture, layout } from './pipeline.js';
@@ -101,6 +103,42 @@ describe.skipIf(!available)('in a real browser (Debian chromium)', () => {
     expect(await page.locator('article[data-topic]').count()).toBe(topicCount(doc));
     await page.close();
   }, 60_000);
+
+  it.each(['chinese', 'arabic'])(
+    'examples/%s: the embedded WOFF2 fonts load with no console error and every label fits its box',
+    async (name) => {
+      const doc = example(name);
+      const measurer = createMeasurer(undefined, doc.locale ? { locale: doc.locale } : {});
+      const positioned = await layoutRoadmap(doc, { measurer });
+      const fontFaceCss = await embeddedFontCss(positioned, { measurer });
+      const html = renderHtml(doc, {
+        svg: renderSvg(positioned, { roadmap: doc, theme: 'auto', fontFaceCss }),
+      });
+      const page = await browser.newPage();
+      const messages: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning')
+          messages.push(message.text());
+      });
+      page.on('pageerror', (error) => messages.push(error.message));
+      await page.setContent(html);
+      await page.evaluate('document.fonts.ready');
+      const faces = await page.evaluate(() =>
+        [...document.fonts].map((face) => `${face.family} ${face.status}`),
+      );
+      expect(messages).toEqual([]);
+      expect(faces.length).toBeGreaterThan(1);
+      expect(faces.filter((face) => !face.endsWith(' loaded'))).toEqual([]);
+      // The system has no CJK or Arabic font: only the embedded ones can draw these labels.
+      const family = name === 'chinese' ? 'Noto Sans SC' : 'Noto Sans Arabic';
+      expect(faces.some((face) => face.startsWith(family))).toBe(true);
+      const measured = await page.evaluate(measure);
+      expect(measured.length).toBeGreaterThan(10);
+      fits(measured);
+      await page.close();
+    },
+    120_000,
+  );
 
   it('@roadmapkit/render/svg bundles for the browser and draws on the real DOM what svgdom draws', async () => {
     const bundle = await build({

@@ -24,6 +24,7 @@ export {
   type RoadmapDocument,
   type RoadmapDocumentInput,
   roadmapDocument,
+  UI_MESSAGE_KEYS,
 } from './model/document.js';
 export { BADGE_CORNERS, BADGE_SHAPES } from './model/legend.js';
 export { EDGE_STYLES, ELEMENT_KINDS, SIDES } from './model/nodes.js';

@@ -1,6 +1,7 @@
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { formatIssuesPretty, type Issue } from '@roadmapkit/schema';
 import { checkInput } from '../check-input.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -28,6 +29,8 @@ Options:
   --jobs N              worker threads (default: the number of cores)
   --shard i/n           render only the i-th of n equal parts of the file list
   --timeout SECONDS     stop a file that takes longer (default 60)
+  --font FILE           a TTF/OTF/WOFF/WOFF2 font for characters the shipped fonts lack
+                        (repeatable; tried first)
   -h, --help            show this help
 
 Without -o or --out-dir, outputs are written beside each input. Outputs are written
@@ -45,6 +48,7 @@ export interface RenderArgs {
   readonly jobs: string | undefined;
   readonly shard: string | undefined;
   readonly timeout: string | undefined;
+  readonly fonts?: readonly string[] | undefined;
 }
 
 function choice<T extends string>(
@@ -95,6 +99,9 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
   const formats: OutputFormat[] | undefined =
     args.format === undefined ? undefined : parseFormats(args.format);
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
+  for (const file of args.fonts ?? []) {
+    if (!existsSync(resolve(io.cwd, file))) throw new UsageError(`--font: no such file ${file}`);
+  }
 
   const all = await expandInputs(args.inputs, io.cwd);
   const inputs = shard === undefined ? all : takeShard(all, shard);
@@ -114,6 +121,7 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
     scale,
     layout,
     tempTag: `${runTag}-${i}`,
+    ...(args.fonts?.length ? { fonts: args.fonts.map((file) => resolve(io.cwd, file)) } : {}),
     ...(input.path === '-' && stdin ? { stdin } : {}),
   }));
 

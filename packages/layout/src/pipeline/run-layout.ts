@@ -3,6 +3,7 @@ import { unionBoxes } from '../geometry/box.js';
 import type { LayoutOptions } from '../options.js';
 import type { Box, LayoutWarning, PositionedRoadmap } from '../positioned-roadmap.js';
 import { resolveOptions } from '../resolve-options.js';
+import { missingGlyphWarnings } from '../text/missing-glyphs.js';
 import { assemble } from './assembly/assemble.js';
 import { drawnExtents, membersOf } from './assembly/extents.js';
 import { fitCanvas } from './assembly/fit-canvas.js';
@@ -39,6 +40,7 @@ export async function runLayout(
   engine?.catch(() => {});
 
   const measured = new Map(model.nodes.map((node) => [node.id, measureNode(node, opts, warnings)]));
+  warnings.push(...missingGlyphWarnings(doc, opts.measurer));
   const legend = measureLegend(doc, opts);
   const insets = sectionInsets(model.sections, model.bands, opts);
   const titleElement = model.titleElement;

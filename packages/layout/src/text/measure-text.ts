@@ -13,6 +13,8 @@ export interface MeasuredRow {
   readonly indent: number;
   /** The side of the check box square (0: none). */
   readonly marker: number;
+  /** `rtl` for a right-to-left paragraph (Arabic, Hebrew): its lines align right. */
+  readonly direction?: 'rtl';
   /** `lines.length × lineHeight`, at least one line when there is a marker. */
   readonly height: number;
   readonly id?: string;
@@ -77,6 +79,7 @@ function measureRow(measurer: Measurer, spec: RowSpec, maxWidth: number): Measur
     indent,
     marker,
     height,
+    ...(wrapped.direction === 'rtl' ? { direction: 'rtl' as const } : {}),
     ...(spec.id === undefined ? {} : { id: spec.id }),
     ...(spec.url === undefined ? {} : { url: spec.url }),
   };

@@ -14,7 +14,7 @@ export type VerticalAlign = 'top' | 'middle' | 'bottom';
 /**
  * Places measured rows in a content box: the block of rows is centred vertically, or at the
  * top or bottom (it starts at the top when it does not fit); each line is centred
- * horizontally, starts at the left or ends at the right.
+ * horizontally, starts at the left (at the right for a right-to-left row) or ends at the right.
  */
 export function placeText(
   content: Box,
@@ -27,7 +27,9 @@ export function placeText(
   return text.rows.map((row) => {
     const lines = row.lines.map((line, k): TextLine => {
       const free = content.width - row.indent - line.width;
-      const shift = align === 'center' ? free / 2 : align === 'end' ? free : 0;
+      // Start-aligned right-to-left rows start at the right end of the box.
+      const start = row.direction === 'rtl' ? free : 0;
+      const shift = align === 'center' ? free / 2 : align === 'end' ? free : start;
       const x = content.x + row.indent + Math.max(0, shift);
       return { text: line.text, x, y: top + k * row.lineHeight + row.baseline, width: line.width };
     });

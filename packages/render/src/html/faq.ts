@@ -31,9 +31,9 @@ export function faqJsonLd(faq: Faq): string {
 }
 
 /** The FAQ as real HTML: each question a heading, each answer its Markdown. */
-export function faqSection(faq: Faq): string {
+export function faqSection(faq: Faq, heading = 'Frequently asked questions'): string {
   if (faq.length === 0) return '';
-  return `<section aria-labelledby="faq-heading"><h2 id="faq-heading">Frequently asked questions</h2>${faq
+  return `<section aria-labelledby="faq-heading"><h2 id="faq-heading">${text(heading)}</h2>${faq
     .map(
       (entry, i) =>
         `<h3>${text(entry.question)}</h3>${markdownToHtml(entry.answer, { headingOffset: 3, idPrefix: `faq-${i + 1}-` })}`,

@@ -9,9 +9,9 @@ function legendColor(color: string): string {
 }
 
 /** The legend as a list, each item with its colour as a small drawn dot (no style attribute). */
-export function legendSection(doc: RoadmapDocument): string {
+export function legendSection(doc: RoadmapDocument, heading = 'Legend'): string {
   if (!doc.legend?.length) return '';
-  return `<section aria-labelledby="legend-heading"><h2 id="legend-heading">Legend</h2><ul class="legend">${doc.legend
+  return `<section aria-labelledby="legend-heading"><h2 id="legend-heading">${text(heading)}</h2><ul class="legend">${doc.legend
     .map(
       (item) =>
         `<li><svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true"><circle cx="6" cy="6" r="6" fill="${text(legendColor(item.color))}"/></svg>${text(item.label)}</li>`,

@@ -12,11 +12,12 @@ import { PAGE_CSS } from './page-css.js';
 import { pictureThemeCss } from './picture-theme.js';
 import { linkOr, text } from './text.js';
 import { topicArticles, topicCount } from './topic-articles.js';
+import { localeAttributes, uiMessages } from '../ui-messages.js';
 
 export interface HtmlOptions {
   /** The roadmap picture to show (from renderSvg, best with `theme: 'auto'`, fonts embedded). */
   readonly svg: string;
-  /** The page language (default en). */
+  /** The page language (default: the document's `locale`, else en). */
   readonly lang?: string;
 }
 
@@ -33,9 +34,11 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   const css = `${PAGE_CSS}\n${pictureThemeCss()}`;
   const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
   const total = topicCount(doc);
+  const words = uiMessages(doc);
+  const lang = options.lang ?? doc.locale;
   const parts = [
     '<!doctype html>',
-    `<html lang="${text(options.lang ?? 'en')}" data-roadmap="${text(doc.id)}">`,
+    `<html lang="${text(lang ?? 'en')}"${localeAttributes(lang).dir ? ' dir="rtl"' : ''} data-roadmap="${text(doc.id)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
@@ -63,9 +66,9 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
           .map((c) => `<p>${text(c.text)}: ${linkOr(c.linkLabel ?? c.url, c.url)}</p>`)
           .join('')}</section>`
       : '',
-    legendSection(doc),
-    `<section aria-labelledby="topics-heading"><h2 id="topics-heading">Topics</h2>\n${topicArticles(doc)}\n</section>`,
-    faqSection(doc.faq ?? []),
+    legendSection(doc, words.legend),
+    `<section aria-labelledby="topics-heading"><h2 id="topics-heading">${text(words.topics)}</h2>\n${topicArticles(doc)}\n</section>`,
+    faqSection(doc.faq ?? [], words.faq),
     '</main>',
     `<script>${CLIENT_SCRIPT}</script>`,
     '</body>',

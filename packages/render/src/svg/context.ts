@@ -14,6 +14,8 @@ export interface TextLine {
   readonly text: string;
   readonly x: number;
   readonly y: number;
+  /** The measured width (an RTL line is anchored at its right end, x + width). */
+  readonly width?: number;
 }
 
 /** What every builder gets: where to draw, the colours and the shared text settings. */
@@ -22,6 +24,8 @@ export interface DrawContext {
   readonly fontFamily: string;
   /** A link for a node that has content but no URL (the HTML page links to its section). */
   readonly contentHref: ((id: string) => string | undefined) | undefined;
+  /** The fixed words in the document's language (the legend's accessible name…). */
+  readonly messages?: { readonly legend: string };
 }
 
 export type Parent = Container;

@@ -1,3 +1,4 @@
+import { paragraphDirection } from '@roadmapkit/fonts/measurer';
 import { xmlSafeText } from '../escape.js';
 import type { DrawContext, Parent, TextLine } from './context.js';
 import { r } from './context.js';
@@ -18,17 +19,21 @@ export function drawLabel(
   _ctx: DrawContext,
 ): void {
   if (lines.length === 0) return;
+  // A right-to-left paragraph (Arabic, Hebrew) is laid out by the browser from its right end.
+  const rtl = paragraphDirection(lines.map((line) => line.text).join(' ')) === 'rtl';
   const text = parent.text('').attr({
     'font-size': style.size,
     'font-weight': style.weight === 'bold' ? 700 : 400,
     fill: style.color,
     ...(style.anchor === 'middle' ? { 'text-anchor': 'middle' } : {}),
+    ...(rtl ? { direction: 'rtl' } : {}),
   });
   text.clear();
   // In build mode each tspan is added to the text; outside it, svg.js replaces the content.
   text.build(true);
   for (const line of lines) {
-    text.tspan(xmlSafeText(line.text)).attr({ x: r(line.x), y: r(line.y) });
+    const x = rtl && style.anchor !== 'middle' ? line.x + (line.width ?? 0) : line.x;
+    text.tspan(xmlSafeText(line.text)).attr({ x: r(x), y: r(line.y) });
   }
   text.build(false);
   // svg.js marks texts it builds with data-svgjs for its own bookkeeping; the output must not carry it.

@@ -24,9 +24,12 @@ export function drawLegend(
   ctx: DrawContext,
 ): void {
   const c = ctx.theme.colors;
-  const group = parent
-    .group()
-    .attr({ id: OWN_IDS.legend, class: 'rk-legend', role: 'list', 'aria-label': 'Legend' });
+  const group = parent.group().attr({
+    id: OWN_IDS.legend,
+    class: 'rk-legend',
+    role: 'list',
+    'aria-label': ctx.messages?.legend ?? 'Legend',
+  });
   group
     .rect(r(box.width), r(box.height))
     .move(r(box.x), r(box.y))

@@ -10,6 +10,7 @@ import {
   type ThemeInput,
   toHex,
 } from '../theme.js';
+import { uiMessages } from '../ui-messages.js';
 import type { NodeDrawing } from './box-node.js';
 import { drawBoxNode } from './box-node.js';
 import { drawButton } from './button.js';
@@ -102,6 +103,7 @@ export function renderSvgWith(
     theme,
     fontFamily: options.fontFamily,
     contentHref: options.contentHref,
+    messages: uiMessages(options.roadmap),
   };
   const c = theme.colors;
   const root = SVG(
@@ -119,6 +121,7 @@ export function renderSvgWith(
     role: 'img',
     'aria-labelledby': `${OWN_IDS.docTitle} ${OWN_IDS.docDesc}`,
     'font-family': options.fontFamily,
+    ...(options.roadmap?.locale ? { lang: options.roadmap.locale } : {}),
   });
   const titleText = options.roadmap?.title ?? positioned.title.lines.map((l) => l.text).join(' ');
   root.element('title').attr({ id: OWN_IDS.docTitle }).words(xmlSafeText(titleText));

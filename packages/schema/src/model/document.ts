@@ -19,6 +19,25 @@ export const callout = z
   })
   .describe('A call-out: a line of text with a link, shown near the title.');
 
+/** The fixed words of the pictures and the page that a document may translate itself. */
+export const UI_MESSAGE_KEYS = [
+  'legend',
+  'topics',
+  'faq',
+  'resources',
+  'contents',
+  'roadmap',
+] as const;
+
+export const locale = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
+    error: 'expected a BCP 47 language tag such as en, zh-Hans, pt-BR or ar',
+  })
+  .describe(
+    'The language of the text (BCP 47): sets lang and dir, picks CJK glyph forms and the language of the fixed words.',
+  );
+
 /** The whole roadmap document, version 1. */
 export const roadmapDocument = z
   .strictObject({
@@ -26,6 +45,11 @@ export const roadmapDocument = z
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     id: slug,
     title: label,
+    locale: locale.optional(),
+    messages: z
+      .partialRecord(z.enum(UI_MESSAGE_KEYS), z.string().min(1).max(200))
+      .optional()
+      .describe('Your own words for the fixed words (Legend, Topics, FAQ…), over the locale’s.'),
     description: markdown.optional(),
     authors: z.array(author).optional(),
     license: z.string().max(100).optional().describe('An SPDX licence id such as CC-BY-SA-4.0.'),

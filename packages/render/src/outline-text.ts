@@ -1,0 +1,62 @@
+import type { Measurer, ShapedLine } from '@roadmapkit/fonts';
+import { lineLeft, plainText, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
+
+const n = (value: number): string => String(Math.round(value * 1000) / 1000);
+
+/** An emoji picture in a line, as a nested `<svg>`: 1.1 em square, centred in its advance. */
+export function emojiMarkup(
+  picture: string,
+  viewBox: number,
+  x: number,
+  width: number,
+  line: SvgTextLine,
+): string {
+  const side = line.size * 1.1;
+  return `<svg x="${n(x + (width - side) / 2)}" y="${n(line.y - line.size * 0.92)}" width="${n(side)}" height="${n(side)}" viewBox="0 0 ${viewBox} ${viewBox}">${picture}</svg>`;
+}
+
+/** A shaped line as glyph outlines (`<path>`s in the line's fill) and emoji pictures. */
+export function shapedLineMarkup(shaped: ShapedLine, line: SvgTextLine): string {
+  const left = lineLeft(line, shaped.width);
+  const parts: string[] = [];
+  for (const run of shaped.runs) {
+    if (run.kind === 'emoji') {
+      if (run.picture !== '') {
+        parts.push(emojiMarkup(run.picture, run.viewBox, left + run.x, run.width, line));
+      }
+      continue;
+    }
+    for (const glyph of run.glyphs) {
+      if (glyph.path === '') continue;
+      parts.push(
+        `<path transform="matrix(${n(run.scale)} 0 0 ${n(-run.scale)} ${n(left + glyph.x)} ${n(line.y + glyph.y)})" d="${glyph.path}"/>`,
+      );
+    }
+  }
+  return `<g fill="${line.fill}">${parts.join('')}</g>`;
+}
+
+/** Whether an SVG has text that Inter alone cannot draw left to right. */
+export function hasWorldText(svg: string): boolean {
+  let found = false;
+  replaceTextLines(svg, (line) => {
+    if (!plainText.test(line.text)) found = true;
+    return undefined;
+  });
+  return found;
+}
+
+/**
+ * Replaces every line that needs the fallback chain, bidi or emoji pictures by its glyph
+ * outlines from the measurer's own shaping, so the rasterizer draws exactly what layout
+ * measured. Latin lines stay text.
+ */
+export function outlineWorldText(svg: string, measurer: Measurer): string {
+  const shape = measurer.shapeLine;
+  if (!shape) return svg;
+  return replaceTextLines(svg, (line) => {
+    if (plainText.test(line.text)) return undefined;
+    const shaped = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
+    return shapedLineMarkup(shaped, line);
+  });
+}
