@@ -91,6 +91,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         jobs: { type: 'string' },
         shard: { type: 'string' },
         timeout: { type: 'string' },
+        'max-megapixels': { type: 'string' },
         debug: { type: 'boolean', default: false },
       });
       const text = (key: string) => values[key] as string | undefined;
@@ -106,6 +107,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           jobs: text('jobs'),
           shard: text('shard'),
           timeout: text('timeout'),
+          maxMegapixels: text('max-megapixels'),
         },
         io,
         new URL('./render-worker.js', import.meta.url),

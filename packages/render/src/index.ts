@@ -3,6 +3,7 @@ export { type HtmlOptions, renderHtml } from './html.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { markdownToHtml, markdownToText } from './markdown-html.js';
 export { type PdfOptions, renderPdf } from './pdf.js';
+export { checkPixelBudget, DEFAULT_MAX_PIXELS, PixelBudgetError } from './pixel-budget.js';
 export { type PngOptions, renderPng } from './png.js';
 export { type RenderSvgOptions, renderSvg } from './render-svg.js';
 export { checkSafeMarkup } from './safe-markup.js';

@@ -1,5 +1,4 @@
 import { rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { relative } from 'node:path';
 import { formatIssuesPretty, type Issue } from '@roadmapkit/schema';
 import { checkInput } from '../check-input.js';
@@ -7,6 +6,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import { type CliIo, useColor } from '../io.js';
 import { type OutputFormat, parseFormats, planOutputs } from '../output-plan.js';
+import { capJobs } from '../pool/jobs-cap.js';
 import { runPool, type TaskResult } from '../pool/worker-pool.js';
 import { createProgress } from '../progress.js';
 import type { RenderJob, RenderJobResult } from '../render-job.js';
@@ -24,9 +24,10 @@ Options:
   --theme NAME          light (default), dark or auto (SVG follows the viewer's setting)
   --scale N             PNG zoom, 1 to 4 (default 1)
   --layout MODE         auto or manual (default: as the document says)
-  --jobs N              worker threads (default: the number of cores)
+  --jobs N              worker threads (default and most: the cores, one per GB of memory)
   --shard i/n           render only the i-th of n equal parts of the file list
   --timeout SECONDS     stop a file that takes longer (default 60)
+  --max-megapixels N    largest PNG/PDF canvas, 1 to 250 (default 40)
   -h, --help            show this help
 
 Without -o or --out-dir, outputs are written beside each input. Outputs are written
@@ -44,6 +45,7 @@ export interface RenderArgs {
   readonly jobs: string | undefined;
   readonly shard: string | undefined;
   readonly timeout: string | undefined;
+  readonly maxMegapixels: string | undefined;
 }
 
 function choice<T extends string>(
@@ -82,14 +84,22 @@ function number(
   return parsed;
 }
 
+/** The default pixel budget of a PNG or PDF canvas: render's DEFAULT_MAX_PIXELS, in megapixels. */
+const DEFAULT_MAX_MEGAPIXELS = 40;
+
 export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL): Promise<number> {
   if (args.inputs.length === 0)
     throw new UsageError('render needs at least one file, folder or glob (or - for stdin)');
   const theme = choice('--theme', args.theme, ['light', 'dark', 'auto'] as const) ?? 'light';
   const layout = choice('--layout', args.layout, ['auto', 'manual'] as const);
   const scale = number('--scale', args.scale, 1, 4, false) ?? 1;
-  const jobs = number('--jobs', args.jobs, 1, 64, true) ?? availableParallelism();
+  const capped = capJobs(number('--jobs', args.jobs, 1, 64, true));
+  const jobs = capped.jobs;
+  if (capped.warning !== undefined) io.writeError(`roadmapkit: warning: ${capped.warning}\n`);
   const timeoutMs = (number('--timeout', args.timeout, 0.1, 86_400, false) ?? 60) * 1000;
+  const maxPixels =
+    (number('--max-megapixels', args.maxMegapixels, 1, 250, false) ?? DEFAULT_MAX_MEGAPIXELS) *
+    1_000_000;
   const formats: OutputFormat[] | undefined =
     args.format === undefined ? undefined : parseFormats(args.format);
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
@@ -110,6 +120,7 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
     outputs: plans[i] ?? [],
     theme,
     scale,
+    maxPixels,
     layout,
     tempTag: `${runTag}-${i}`,
     ...(input.path === '-' && stdin ? { stdin } : {}),

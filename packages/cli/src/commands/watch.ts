@@ -83,6 +83,7 @@ export async function watchCommand(args: WatchArgs, io: CliIo): Promise<number> 
         outputs: [{ format, path: output }],
         theme: 'light',
         scale: 1,
+        maxPixels: 40_000_000,
         layout: undefined,
         tempTag: `watch${process.pid}`,
       });
