@@ -3,8 +3,10 @@ import type { WrappedLine } from './types.js';
 
 /**
  * The index up to which a too-long run `text.slice(start, end)` is cut: the most grapheme
- * clusters that fit in `maxWidth` (found by bisection), and never fewer than one, so a single
- * grapheme wider than `maxWidth` gets a line of its own.
+ * clusters that fit in `maxWidth`, and never fewer than one, so a single grapheme wider than
+ * `maxWidth` gets a line of its own. Graphemes are read lazily and the search gallops (1, 2,
+ * 4, … clusters) before it bisects, so one cut costs about the line's length, not the run's:
+ * a 20,000-character word wraps in linear time.
  */
 function graphemeCut(
   text: string,
@@ -14,25 +16,47 @@ function graphemeCut(
   width: (text: string) => number,
   graphemes: Intl.Segmenter,
 ): number {
+  const segments = graphemes.segment(text.slice(start, end))[Symbol.iterator]();
   const cuts: number[] = [];
-  for (const { index, segment } of graphemes.segment(text.slice(start, end))) {
-    cuts.push(start + index + segment.length);
-  }
+  const cutAt = (k: number): number | undefined => {
+    while (cuts.length <= k) {
+      const next = segments.next();
+      if (next.done) return undefined;
+      cuts.push(start + next.value.index + next.value.segment.length);
+    }
+    return cuts[k];
+  };
+  // The whole run is known not to fit, so a cut at `end` never does.
+  const fitsAt = (k: number): boolean => {
+    const cut = cutAt(k);
+    return (
+      cut !== undefined &&
+      cut < end &&
+      width(text.slice(start, trimmedEnd(text, start, cut))) <= maxWidth
+    );
+  };
   let fits = 0; // cuts[fits] is the furthest cut known to fit; cuts[0] is taken regardless.
-  let low = 1;
-  let high = cuts.length - 2; // the whole run is known not to fit
+  let probe = 1;
+  while (fitsAt(probe)) {
+    fits = probe;
+    probe *= 2;
+  }
+  let low = fits + 1;
+  let high = probe - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    const cut = cuts[middle] ?? end;
-    if (width(text.slice(start, trimmedEnd(text, start, cut))) <= maxWidth) {
+    if (fitsAt(middle)) {
       fits = middle;
       low = middle + 1;
     } else {
       high = middle - 1;
     }
   }
-  return cuts[fits] ?? end;
+  return cutAt(fits) ?? end;
 }
+
+/** Characters measured first of a long run: when they alone overflow, so does the run. */
+const PROBE = 512;
 
 /**
  * Greedy line filling: each line takes as many break opportunities as fit in `maxWidth`.
@@ -64,7 +88,10 @@ export function wrapLines(
       continue;
     }
     const end = trimmedEnd(text, start, position);
-    if (width(text.slice(start, end)) <= maxWidth) {
+    // A long run is first measured by its start, so a 20,000-character word is not measured
+    // whole once per line.
+    const overflows = end - start > PROBE && width(text.slice(start, start + PROBE)) > maxWidth;
+    if (!overflows && width(text.slice(start, end)) <= maxWidth) {
       if (required) {
         push(start, end);
         start = skipSpaces(text, position);
