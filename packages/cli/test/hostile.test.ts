@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSafeMarkup } from '@roadmapkit/render';
 import { XMLValidator } from 'fast-xml-parser';
@@ -190,5 +190,32 @@ describe('standard input and output', () => {
     );
     expect(run.status).toBe(0);
     expect(readFileSync(join(cwd, 'err.txt'), 'utf8')).toBe('');
+  });
+});
+
+describe('links to folders', () => {
+  const VALID = 'schemaVersion: 1\nid: a\ntitle: A\ntopics: [{ id: t, label: T }]\n';
+
+  it('a link to / is never walked, and a file in a linked folder outside is refused', () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'roadmap.yaml'), VALID);
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'maps'));
+    writeFileSync(join(cwd, 'maps', 'roadmap.yaml'), VALID);
+    symlinkSync('/', join(cwd, 'maps', 'root'));
+    symlinkSync(outside, join(cwd, 'linked'));
+    const walk = runCli(['validate', '.', '--format', 'json'], { cwd });
+    expect(walk.code).toBe(0);
+    expect(JSON.parse(walk.stdout)).toEqual([]);
+    const named = runCli(['validate', 'linked/roadmap.yaml', '--format', 'json'], { cwd });
+    expect(named.code).toBe(1);
+    expect(JSON.parse(named.stdout)).toEqual([
+      expect.objectContaining({
+        file: 'linked/roadmap.yaml',
+        code: 'unreadable-file',
+        message:
+          'expected a file inside the working folder, received a link (or a file in a linked folder) that leads outside it',
+      }),
+    ]);
   });
 });
