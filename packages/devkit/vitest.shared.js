@@ -13,7 +13,10 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
-    testTimeout: 20_000,
+    // Generous: CI and the shared dev machine are busy 2-core boxes. No test measures time;
+    // a timeout only stops a hung test, so it must never fire on a slow but working one.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Every SVG and HTML the render package returns during tests is checked for anything that could run.
     env: { ROADMAPKIT_ASSERT_SAFE: '1' },
   },

@@ -1,6 +1,15 @@
 #!/usr/bin/env node
-import { buffer } from 'node:stream/consumers';
+import { LIMITS } from '@roadmapkit/schema';
 import { main } from './main.js';
+import { readLimited } from './read-limited.js';
+
+// A closed pipe (`roadmapkit validate … | head -1`) ends the run quietly, with no stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 
 void main(process.argv.slice(2), {
   cwd: process.cwd(),
@@ -9,10 +18,14 @@ void main(process.argv.slice(2), {
   columns: process.stdout.columns,
   write: (text) => process.stdout.write(text),
   writeError: (text) => process.stderr.write(text),
-  readStdin: async () => new Uint8Array(await buffer(process.stdin)),
+  // Past the file size limit, reading stops: the input is then reported as too large.
+  readStdin: () => readLimited(process.stdin, LIMITS.maxFileBytes),
+  // Ctrl-C, `kill` and a closed terminal all stop a run the same way: temporary files removed.
   onInterrupt: (handler) => {
-    process.on('SIGINT', handler);
-    return () => process.off('SIGINT', handler);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, handler);
+    return () => {
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(signal, handler);
+    };
   },
 }).then((code) => {
   process.exitCode = code;

@@ -1,5 +1,5 @@
 import { lstat, realpath, stat } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { type Issue, LIMITS } from '@roadmapkit/schema';
 
 /** An issue about a whole file (it has no line of its own: it points at the start). */
@@ -38,11 +38,14 @@ export async function checkInput(
       'expected a file, received a path that does not exist',
       'check the path',
     );
-  if (link.isSymbolicLink()) {
-    const [target, root] = await Promise.all([
-      realpath(path).catch(() => undefined),
-      realpath(cwd),
-    ]);
+  // A link anywhere on the path (the file, or a folder above it) must stay inside the
+  // working folder; a path without links may lead anywhere the user named.
+  const [target, root, folder] = await Promise.all([
+    realpath(path).catch(() => undefined),
+    realpath(cwd),
+    realpath(dirname(path)).catch(() => undefined),
+  ]);
+  if (link.isSymbolicLink() || (folder !== undefined && folder !== resolve(dirname(path)))) {
     if (target === undefined)
       return problem(
         'unreadable-file',
@@ -53,7 +56,7 @@ export async function checkInput(
     if (inside.startsWith('..') || inside === target) {
       return problem(
         'unreadable-file',
-        'expected a file inside the working folder, received a link to outside it',
+        'expected a file inside the working folder, received a link (or a file in a linked folder) that leads outside it',
         'copy the file into the repository instead of linking to it',
       );
     }

@@ -38,6 +38,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
         cwd,
         absolute: true,
         onlyFiles: true,
+        // A link to a folder is never walked: a link to / must not make us read the disk.
+        followSymbolicLinks: false,
         ignore: ['**/node_modules/**'],
       });
       if (matches.length === 0) throw new UsageError(`no files match ${JSON.stringify(arg)}`);
@@ -50,6 +52,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
         cwd: resolve(cwd, arg),
         absolute: true,
         onlyFiles: true,
+        // A link to a folder is never walked: a link to / must not make us read the disk.
+        followSymbolicLinks: false,
         ignore: ['**/node_modules/**'],
       });
       if (matches.length === 0) {

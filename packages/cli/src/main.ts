@@ -97,6 +97,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         shard: { type: 'string' },
         timeout: { type: 'string' },
         font: { type: 'string', multiple: true },
+        'max-megapixels': { type: 'string' },
         debug: { type: 'boolean', default: false },
       });
       const text = (key: string) => values[key] as string | undefined;
@@ -113,6 +114,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           shard: text('shard'),
           timeout: text('timeout'),
           fonts: values.font as string[] | undefined,
+          maxMegapixels: text('max-megapixels'),
         },
         io,
         new URL('./render-worker.js', import.meta.url),

@@ -10,6 +10,8 @@ export interface RenderJob {
   readonly outputs: readonly PlannedOutput[];
   readonly theme: 'light' | 'dark' | 'auto';
   readonly scale: number;
+  /** The pixel budget of a PNG or PDF canvas (`--max-megapixels`). */
+  readonly maxPixels: number;
   readonly layout: 'auto' | 'manual' | undefined;
   /** Names this job's temporary files, so the main thread can remove them if it stops the job. */
   readonly tempTag: string;
@@ -37,6 +39,24 @@ export interface JobRunner {
   (job: RenderJob): Promise<RenderJobResult>;
   /** Loads layout, render and the fonts now rather than on the first job. */
   load(): Promise<unknown>;
+}
+
+/** Runs `draw`, turning a pixel-budget error into one line that says the way out. */
+function overBudget<T>(render: Render, kind: 'PNG' | 'PDF', job: RenderJob, draw: () => T): T {
+  try {
+    return draw();
+  } catch (error) {
+    if (!(error instanceof render.PixelBudgetError)) throw error;
+    const mp = (n: number) => `${Math.round(n / 100_000) / 10}`;
+    const size = `${Math.round(error.width)} × ${Math.round(error.height)} px`;
+    const fix =
+      kind === 'PNG'
+        ? `lower --scale (now ${job.scale}), render --format svg, or raise --max-megapixels`
+        : 'render --format svg, or raise --max-megapixels';
+    throw new Error(
+      `the ${kind} would be ${size} (${mp(error.width * error.height)} megapixels), over the ${mp(error.maxPixels)}-megapixel budget: ${fix}`,
+    );
+  }
 }
 
 export function createJobRunner(): JobRunner {
@@ -90,8 +110,22 @@ export function createJobRunner(): JobRunner {
     const produce: Record<OutputFormat, () => Promise<string | Uint8Array> | string | Uint8Array> =
       {
         svg: svgFor,
-        png: () => render.renderPng(lightSvg(), { scale: job.scale, measurer }),
-        pdf: () => render.renderPdf(lightSvg(), { title: doc.title, measurer }),
+        png: () =>
+          overBudget(render, 'PNG', job, () =>
+            render.renderPng(lightSvg(), {
+              scale: job.scale,
+              maxPixels: job.maxPixels,
+              measurer,
+            }),
+          ),
+        pdf: () =>
+          overBudget(render, 'PDF', job, () =>
+            render.renderPdf(lightSvg(), {
+              title: doc.title,
+              maxPixels: job.maxPixels,
+              measurer,
+            }),
+          ),
         html: async () =>
           render.renderHtml(doc, {
             svg: render.renderSvg(positioned, {

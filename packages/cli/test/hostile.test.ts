@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSafeMarkup, checkSafePage } from '@roadmapkit/render';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { capJobs } from '../src/pool/jobs-cap.js';
 import { type CorpusCase, writeCorpus } from './fixtures/hostile-corpus.mjs';
 import { runCli, tempDir } from './run-cli.js';
 
@@ -108,5 +110,113 @@ describe('outputs that cannot be written', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('✖ a.yaml: cannot write /dev/full: no space left on the device\n');
     expect(readdirSync('/dev').filter((name) => name.startsWith('full.'))).toEqual([]);
+  });
+});
+
+describe('resource limits', () => {
+  const VALID = 'schemaVersion: 1\nid: a\ntitle: A\ntopics: [{ id: t, label: T }]\n';
+
+  it('a PNG over the pixel budget: one line naming the file, the size and the way out; the batch goes on', () => {
+    const cwd = tempDir();
+    // Ten topics: about 0.2 megapixels at scale 1, so over 1 megapixel at scale 4.
+    const topics = Array.from({ length: 10 }, (_, i) => `{ id: t${i}, label: Topic number ${i} }`);
+    const doc = `schemaVersion: 1\nid: a\ntitle: A wide roadmap title\ntopics: [${topics.join(', ')}]\n`;
+    writeFileSync(join(cwd, 'a.yaml'), doc);
+    writeFileSync(join(cwd, 'b.yaml'), doc.replace('id: a', 'id: b'));
+    const run = runCli(
+      [
+        'render',
+        'a.yaml',
+        'b.yaml',
+        '--format',
+        'svg,png',
+        '--scale',
+        '4',
+        '--max-megapixels',
+        '1',
+        '--out-dir',
+        'out',
+      ],
+      { cwd },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    for (const name of ['a.yaml', 'b.yaml'])
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `✖ ${name.replace('.', '\\.')}: the PNG would be \\d+ × \\d+ px \\([\\d.]+ megapixels\\), over the 1-megapixel budget: lower --scale \\(now 4\\), render --format svg, or raise --max-megapixels\n`,
+        ),
+      );
+    expect(run.stdout).toContain('✖ 0 rendered, 2 failed');
+    expect(
+      readdirSync(join(cwd, 'out')).filter((n) => n.endsWith('.png') || n.endsWith('.tmp')),
+    ).toEqual([]);
+  });
+
+  it('--jobs past the cores or memory is capped with a warning', () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'a.yaml'), VALID);
+    const run = runCli(['render', 'a.yaml', '--format', 'svg', '--jobs', '64'], { cwd });
+    expect(run.code).toBe(0);
+    const { warning } = capJobs(64);
+    expect(run.stderr).toBe(warning === undefined ? '' : `roadmapkit: warning: ${warning}\n`);
+  });
+});
+
+describe('standard input and output', () => {
+  it('validate - stops reading standard input past the size limit and says so', () => {
+    const cwd = tempDir();
+    const run = runCli(['validate', '-', '--format', 'json'], {
+      cwd,
+      input: `title: "${'x'.repeat(6 * 1024 * 1024)}"\n`,
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual([expect.objectContaining({ code: 'file-too-large' })]);
+  });
+
+  it('a closed pipe (validate … | head -c 20) ends quietly, without a stack trace', () => {
+    const cwd = tempDir();
+    const bad = 'schemaVersion: 1\nid: a\ntitle: A\ntopics: [{ id: t, lable: T }]\n';
+    const names = Array.from({ length: 200 }, (_, i) => `f${i}.yaml`);
+    for (const name of names) writeFileSync(join(cwd, name), bad);
+    const bin = join(import.meta.dirname, '../dist/bin.js');
+    const run = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${bin}" validate ${names.join(' ')} 2>err.txt | head -c 20 >/dev/null`,
+      ],
+      { cwd, encoding: 'utf8', timeout: 50_000 },
+    );
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(cwd, 'err.txt'), 'utf8')).toBe('');
+  });
+});
+
+describe('links to folders', () => {
+  const VALID = 'schemaVersion: 1\nid: a\ntitle: A\ntopics: [{ id: t, label: T }]\n';
+
+  it('a link to / is never walked, and a file in a linked folder outside is refused', () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'roadmap.yaml'), VALID);
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'maps'));
+    writeFileSync(join(cwd, 'maps', 'roadmap.yaml'), VALID);
+    symlinkSync('/', join(cwd, 'maps', 'root'));
+    symlinkSync(outside, join(cwd, 'linked'));
+    const walk = runCli(['validate', '.', '--format', 'json'], { cwd });
+    expect(walk.code).toBe(0);
+    expect(JSON.parse(walk.stdout)).toEqual([]);
+    const named = runCli(['validate', 'linked/roadmap.yaml', '--format', 'json'], { cwd });
+    expect(named.code).toBe(1);
+    expect(JSON.parse(named.stdout)).toEqual([
+      expect.objectContaining({
+        file: 'linked/roadmap.yaml',
+        code: 'unreadable-file',
+        message:
+          'expected a file inside the working folder, received a link (or a file in a linked folder) that leads outside it',
+      }),
+    ]);
   });
 });

@@ -21,7 +21,8 @@ export function runCli(
     input: options.input ?? '',
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ROADMAPKIT_ASSERT_SAFE: '1', ...options.env },
-    timeout: options.timeoutMs ?? 20_000,
+    // A hang guard, not a speed check: generous for a loaded 2-core machine.
+    timeout: options.timeoutMs ?? 50_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,8 +1,10 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir } from './run-cli.js';
+import { runCli, tempDir } from './run-cli.js';
 
 const doc = (label: string) =>
   `schemaVersion: 1\nid: w\ntitle: Watched\ntopics:\n  - { id: a, label: ${label} }\n`;
@@ -27,7 +29,8 @@ function output(process: ChildProcessWithoutNullStreams) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(
           () => reject(new Error(`timed out waiting for ${pattern} in:\n${text}`)),
-          15_000,
+          // A hang guard sized for a loaded 2-core machine, where one render can take 10 s.
+          45_000,
         );
         const check = () => {
           const match = text.slice(from).match(pattern);
@@ -42,6 +45,21 @@ function output(process: ChildProcessWithoutNullStreams) {
       });
     },
   };
+}
+
+/** The status of one request with the given method and Host header. */
+function status(port: number, method: string, host: string): Promise<number | undefined> {
+  return new Promise((done, fail) => {
+    const req = request(
+      { host: '127.0.0.1', port, method, path: '/', headers: { host } },
+      (res) => {
+        res.resume();
+        done(res.statusCode);
+      },
+    );
+    req.on('error', fail);
+    req.end();
+  });
 }
 
 describe('roadmapkit watch', () => {
@@ -70,6 +88,10 @@ describe('roadmapkit watch', () => {
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/`)).text()).toContain('new EventSource');
     expect(await (await fetch(`${base}/roadmap.svg`)).text()).toContain('>First</tspan>');
+    // Only the local user: a foreign Host header (DNS rebinding) and other methods are refused.
+    expect(await status(Number(port), 'GET', `evil.example:${port}`)).toBe(403);
+    expect(await status(Number(port), 'POST', `127.0.0.1:${port}`)).toBe(405);
+    expect(await status(Number(port), 'HEAD', `localhost:${port}`)).toBe(200);
     const events = await fetch(`${base}/events`);
     const reader = events.body?.getReader();
     const firstEvent = reader?.read();
@@ -87,5 +109,28 @@ describe('roadmapkit watch', () => {
     expect(out.text.slice(broken)).toContain('unknown key "lable"');
     expect(readFileSync(join(cwd, 'map.svg'), 'utf8'), out.text).toContain('>Second</tspan>');
     await reader?.cancel();
-  }, 40_000);
+  }, 120_000);
+
+  it('a busy port: one line suggesting --port, exit 2, no stack trace', async () => {
+    const cwd = tempDir();
+    writeFileSync(join(cwd, 'map.yaml'), doc('First'));
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, '127.0.0.1', done));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const run = runCli(
+        ['watch', 'map.yaml', '-o', 'map.svg', '--serve', '--port', String(port)],
+        {
+          cwd,
+        },
+      );
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        `roadmapkit: port ${port} is busy; choose another with --port N (0 picks a free one)\n`,
+      );
+    } finally {
+      blocker.close();
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderPdf } from './pdf.js';
+import { PixelBudgetError } from './pixel-budget.js';
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">
 <a href="https://example.com/docs"><rect x="10" y="10" width="200" height="40" fill="#fdff00"/>
@@ -42,5 +43,11 @@ describe('renderPdf', () => {
   it('a lone surrogate or control character in the title never breaks the PDF', async () => {
     const pdf = text(await renderPdf(SVG, { title: 'Back\ud800end\u0000', compress: false }));
     expect(pdf).toContain('(Backend)');
+  });
+
+  it('refuses a page over the pixel budget', () => {
+    const big = '<svg xmlns="http://www.w3.org/2000/svg" width="10000" height="9000"></svg>';
+    expect(() => renderPdf(big)).toThrow(PixelBudgetError);
+    expect(() => renderPdf(big)).toThrow('the canvas would be 10000 × 9000 px (90 megapixels)');
   });
 });

@@ -6,6 +6,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { hasWorldText } from './outline-text.js';
 import { withSafeLinks } from './pdf-links.js';
 import { drawWorldText, drawWorldTextFonts, type PdfTextLine, splitWorldText } from './pdf-text.js';
+import { checkPixelBudget, DEFAULT_MAX_PIXELS } from './pixel-budget.js';
 
 export interface PdfOptions {
   /** The page size in PDF points; default: the SVG's own width and height. */
@@ -21,6 +22,8 @@ export interface PdfOptions {
    * `createMeasurer()`, made only when the SVG has such text.
    */
   readonly measurer?: Measurer;
+  /** The largest page drawn, in square points (default {@link DEFAULT_MAX_PIXELS}). */
+  readonly maxPixels?: number;
 }
 
 /** The SVG's width and height attributes. */
@@ -35,11 +38,13 @@ function svgSize(svg: string): { width: number; height: number } {
 /**
  * A one-page vector PDF of the SVG, sized to the picture: text stays text (selectable,
  * in the embedded Inter font), links stay clickable. The bytes are the same on every run.
+ * Throws a `PixelBudgetError` when the page is over `maxPixels`.
  */
 export async function renderPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array> {
   const size = svgSize(svg);
   const width = options.width ?? size.width;
   const height = options.height ?? size.height;
+  checkPixelBudget(width, height, options.maxPixels);
   const fixedDate = new Date(Date.UTC(2000, 0, 1));
   const doc = new PDFDocument({
     size: [width, height],

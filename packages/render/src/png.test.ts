@@ -1,5 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { PixelBudgetError } from './pixel-budget.js';
 import { renderPng } from './png.js';
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" viewBox="0 0 200 60">
@@ -42,5 +43,17 @@ describe('renderPng', () => {
 
   it.each([0.5, 5, Number.NaN])('rejects scale %s', (scale) => {
     expect(() => renderPng(SVG, { scale })).toThrow(/scale must be between 1 and 4/);
+  });
+
+  it('refuses a canvas over the pixel budget before drawing it, naming the size', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="5000" height="3000"><rect width="10" height="10"/></svg>';
+    expect(() => renderPng(svg, { scale: 4 })).toThrow(PixelBudgetError);
+    expect(() => renderPng(svg, { scale: 4 })).toThrow(
+      'the canvas would be 20000 × 12000 px (240 megapixels), over the budget of 40 megapixels: draw it smaller (scale or width), use SVG, or raise maxPixels',
+    );
+    expect(() => renderPng(svg, { maxPixels: 1_000_000 })).toThrow(/15 megapixels/);
+    const small = renderPng(svg, { width: 100, maxPixels: 100 * 60 });
+    expect(Buffer.from(small).readUInt32BE(16)).toBe(100);
   });
 });

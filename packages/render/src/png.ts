@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { createMeasurer, fontFamily, fontFiles, type Measurer } from '@roadmapkit/fonts';
 import { hasWorldText, outlineWorldText } from './outline-text.js';
+import { checkPixelBudget, type PixelBudgetError } from './pixel-budget.js';
 
 export interface PngOptions {
   /** Zoom factor, 1 to 4 (default 1). Ignored when `width` is given. */
@@ -15,12 +16,15 @@ export interface PngOptions {
    * `createMeasurer()`, made only when the SVG has such text.
    */
   readonly measurer?: Measurer;
+  /** The largest canvas drawn, in pixels (default {@link DEFAULT_MAX_PIXELS}, 40 megapixels). */
+  readonly maxPixels?: number;
 }
 
 /**
  * Rasterizes an SVG with resvg, using only the bundled font files (no system fonts), so the
  * same SVG gives the same PNG bytes on every machine. Text in other scripts, mixed-direction
  * text and emoji are drawn as outlines shaped by the measurer's fallback chain.
+ * Throws {@link PixelBudgetError} when the canvas would be over `maxPixels`, before drawing.
  */
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
   const scale = options.scale ?? 1;
@@ -54,6 +58,14 @@ export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
     textRendering: 1,
     imageRendering: 0,
   });
+  // The SVG is parsed; nothing is drawn yet. Refuse a canvas over budget before it is taken.
+  const width = options.width ?? Math.ceil(resvg.width * scale);
+  const height = Math.ceil(
+    options.width === undefined
+      ? resvg.height * scale
+      : (resvg.height * options.width) / resvg.width,
+  );
+  checkPixelBudget(width, height, options.maxPixels);
   const png = resvg.render().asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { formatIssuesPretty, type Issue } from '@roadmapkit/schema';
 import { checkInput } from '../check-input.js';
@@ -9,6 +8,7 @@ import { expandInputs } from '../expand-inputs.js';
 import { type CliIo, useColor } from '../io.js';
 import { requireTools } from '../optional-tools.js';
 import { type OutputFormat, parseFormats, planOutputs } from '../output-plan.js';
+import { capJobs } from '../pool/jobs-cap.js';
 import { runPool, type TaskResult } from '../pool/worker-pool.js';
 import { createProgress } from '../progress.js';
 import type { RenderJob, RenderJobResult } from '../render-job.js';
@@ -26,11 +26,12 @@ Options:
   --theme NAME          light (default), dark or auto (SVG follows the viewer's setting)
   --scale N             PNG zoom, 1 to 4 (default 1)
   --layout MODE         auto or manual (default: as the document says)
-  --jobs N              worker threads (default: the number of cores)
+  --jobs N              worker threads (default and most: the cores, one per GB of memory)
   --shard i/n           render only the i-th of n equal parts of the file list
   --timeout SECONDS     stop a file that takes longer (default 60)
   --font FILE           a TTF/OTF/WOFF/WOFF2 font for characters the shipped fonts lack
                         (repeatable; tried first)
+  --max-megapixels N    largest PNG/PDF canvas, 1 to 250 (default 40)
   -h, --help            show this help
 
 Without -o or --out-dir, outputs are written beside each input. Outputs are written
@@ -49,6 +50,7 @@ export interface RenderArgs {
   readonly shard: string | undefined;
   readonly timeout: string | undefined;
   readonly fonts?: readonly string[] | undefined;
+  readonly maxMegapixels: string | undefined;
 }
 
 function choice<T extends string>(
@@ -87,6 +89,9 @@ function number(
   return parsed;
 }
 
+/** The default pixel budget of a PNG or PDF canvas: render's DEFAULT_MAX_PIXELS, in megapixels. */
+const DEFAULT_MAX_MEGAPIXELS = 40;
+
 export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL): Promise<number> {
   if (args.inputs.length === 0)
     throw new UsageError('render needs at least one file, folder or glob (or - for stdin)');
@@ -94,8 +99,13 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
   const theme = choice('--theme', args.theme, ['light', 'dark', 'auto'] as const) ?? 'light';
   const layout = choice('--layout', args.layout, ['auto', 'manual'] as const);
   const scale = number('--scale', args.scale, 1, 4, false) ?? 1;
-  const jobs = number('--jobs', args.jobs, 1, 64, true) ?? availableParallelism();
+  const capped = capJobs(number('--jobs', args.jobs, 1, 64, true));
+  const jobs = capped.jobs;
+  if (capped.warning !== undefined) io.writeError(`roadmapkit: warning: ${capped.warning}\n`);
   const timeoutMs = (number('--timeout', args.timeout, 0.1, 86_400, false) ?? 60) * 1000;
+  const maxPixels =
+    (number('--max-megapixels', args.maxMegapixels, 1, 250, false) ?? DEFAULT_MAX_MEGAPIXELS) *
+    1_000_000;
   const formats: OutputFormat[] | undefined =
     args.format === undefined ? undefined : parseFormats(args.format);
   const shard = args.shard === undefined ? undefined : parseShard(args.shard);
@@ -119,6 +129,7 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
     outputs: plans[i] ?? [],
     theme,
     scale,
+    maxPixels,
     layout,
     tempTag: `${runTag}-${i}`,
     ...(args.fonts?.length ? { fonts: args.fonts.map((file) => resolve(io.cwd, file)) } : {}),

@@ -3,11 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type ServerResponse } from 'node:http';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { formatIssuesPretty } from '@roadmapkit/schema';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { type CliIo, useColor } from '../io.js';
 import { requireTools } from '../optional-tools.js';
 import { formatOfPath } from '../output-plan.js';
 import { createJobRunner } from '../render-job.js';
+import { previewRefusal } from './preview-guard.js';
 
 export const WATCH_HELP = `Usage: roadmapkit watch <file> [-o FILE] [--serve] [--port N]
 
@@ -85,6 +86,7 @@ export async function watchCommand(args: WatchArgs, io: CliIo): Promise<number> 
         outputs: [{ format, path: output }],
         theme: 'light',
         scale: 1,
+        maxPixels: 40_000_000,
         layout: undefined,
         tempTag: `watch${process.pid}`,
       });
@@ -116,6 +118,18 @@ export async function watchCommand(args: WatchArgs, io: CliIo): Promise<number> 
 
   const server = args.serve
     ? createServer((request, response) => {
+        const address = server?.address();
+        const listening = typeof address === 'object' && address ? address.port : port;
+        const refusal = previewRefusal(
+          { method: request.method, host: request.headers.host, url: request.url },
+          listening,
+          clients.size,
+        );
+        if (refusal) {
+          response.writeHead(refusal.status, { 'content-type': 'text/plain; charset=utf-8' });
+          response.end(`${refusal.reason}\n`);
+          return;
+        }
         if (request.url === '/events') {
           response.writeHead(200, {
             'content-type': 'text/event-stream',
@@ -140,7 +154,21 @@ export async function watchCommand(args: WatchArgs, io: CliIo): Promise<number> 
       })
     : undefined;
   if (server) {
-    await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+    try {
+      await new Promise<void>((done, fail) => {
+        server.once('error', fail);
+        server.listen(port, '127.0.0.1', done);
+      });
+    } catch (error) {
+      // Stop watching, so the process can end with the one line below.
+      watcher.close();
+      clearTimeout(timer);
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      io.writeError(
+        `roadmapkit: port ${port} is busy; choose another with --port N (0 picks a free one)\n`,
+      );
+      return EXIT.usage;
+    }
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     io.write(`serving a live preview at http://127.0.0.1:${actual}/\n`);

@@ -17,13 +17,14 @@ describe('runPool', () => {
     const results = await runPool<number, Out>([1, -1, -2, -3, 5], {
       workerUrl,
       size: 2,
-      timeoutMs: 500,
+      // Long enough that a worker starting on a loaded 2-core machine is not taken for a hang.
+      timeoutMs: 5_000,
       onDone: (index) => done.push(index),
     });
     expect(results).toMatchObject([
       { ok: true, value: { doubled: 2 } },
       { ok: false, reason: 'failed', error: 'bad input -1' },
-      { ok: false, reason: 'timeout', error: 'stopped after 500 ms (--timeout)' },
+      { ok: false, reason: 'timeout', error: 'stopped after 5000 ms (--timeout)' },
       { ok: false, reason: 'crashed' },
       { ok: true, value: { doubled: 10 } },
     ]);

@@ -39,6 +39,16 @@ describe('formatIssuesPretty', () => {
     ]);
   });
 
+  it('shows escape sequences from the file as visible characters, and cuts a long line', () => {
+    const hostile = `schemaVersion: 1\nid: demo\ntitle: Demo\ntopics:\n  - id: internet\n    "\u001b]0;pwned\u0007\u001b[2J${'x'.repeat(1000)}": 1\n`;
+    const found = parseRoadmap(hostile, { file: 'a.yaml' }).issues;
+    const text = formatIssuesPretty(found, { sources: { 'a.yaml': hostile } });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: none of these may be printed
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    expect(text).toContain('␛]0;pwned␇␛[2J');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(450);
+  });
+
   it('colours only when asked', () => {
     expect(formatIssuesPretty(issues)).not.toContain('\u001b[');
     expect(formatIssuesPretty(issues, { color: true })).toContain('\u001b[31m✖\u001b[0m');

@@ -1,5 +1,6 @@
 import { formatPath, type Issue } from '../issue.js';
 import { codeFrame } from './code-frame.js';
+import { terminalSafe } from './terminal-safe.js';
 
 export interface PrettyOptions {
   /** Source texts by file name, for code frames. Files without one are shown without. */
@@ -12,7 +13,9 @@ const ANSI = { red: 31, yellow: 33, dim: 2, bold: 1, cyan: 36 } as const;
 
 /**
  * Issues for people: `✖ message`, `→ at path`, the place, a code frame and the fix.
- * Returns the text; printing it is the caller's business.
+ * Returns the text; printing it is the caller's business. Text from the file is shown with
+ * control characters made visible (no escape sequence reaches the terminal) and each line cut
+ * at a readable length, so one issue's output stays a few lines.
  */
 export function formatIssuesPretty(issues: readonly Issue[], options: PrettyOptions = {}): string {
   const paint = (style: keyof typeof ANSI, text: string) =>
@@ -21,19 +24,20 @@ export function formatIssuesPretty(issues: readonly Issue[], options: PrettyOpti
     .map((issue) => {
       const mark = issue.severity === 'error' ? paint('red', '✖') : paint('yellow', '⚠');
       const lines = [
-        `${mark} ${paint('bold', issue.message)} ${paint('dim', `[${issue.code}]`)}`,
-        `  → at ${formatPath(issue.path)} ${paint('cyan', `(${issue.file}:${issue.line}:${issue.column})`)}`,
+        `${mark} ${paint('bold', terminalSafe(issue.message))} ${paint('dim', `[${issue.code}]`)}`,
+        `  → at ${terminalSafe(formatPath(issue.path))} ${paint('cyan', `(${terminalSafe(issue.file)}:${issue.line}:${issue.column})`)}`,
       ];
       const source = options.sources?.[issue.file];
       if (source !== undefined) {
         lines.push(
           codeFrame(source, issue)
             .split('\n')
-            .map((line) => `  ${line}`)
+            .slice(0, 12)
+            .map((line) => `  ${terminalSafe(line, 200)}`)
             .join('\n'),
         );
       }
-      lines.push(`  ${paint('dim', 'fix:')} ${issue.hint}`);
+      lines.push(`  ${paint('dim', 'fix:')} ${terminalSafe(issue.hint)}`);
       return lines.join('\n');
     })
     .join('\n\n');

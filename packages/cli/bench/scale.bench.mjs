@@ -1,0 +1,132 @@
+// Shapes that could make time or memory grow faster than the input, each rendered to SVG in a
+// fresh process (parse, layout, draw): wall time and peak RSS, next to a plain roadmap of the
+// same size. The issue's bar: each within 10× its plain twin.
+//   - one 20,000-character word in a paragraph (text wrapping)
+//   - a 5,000-node grid: a roadmap.sh editor file (10 boxes a row, topic→subtopic edges), imported
+//   - 300 topics with 1,000 explicit edges (edge routing)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = join(import.meta.dirname, '../dist/bin.js');
+const work = mkdtempSync(join(tmpdir(), 'roadmapkit-scale-'));
+
+/** Runs one CLI process under GNU time: wall seconds, peak RSS in MB, exit code. */
+function measure(args) {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const [seconds, kb] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  const failure =
+    run.status === 0
+      ? ''
+      : ` (${run.stdout.split('\n').find((l) => l.startsWith('✖')) ?? run.stderr.split('\n')[0]})`;
+  return { seconds, mb: kb / 1024, code: run.status, failure };
+}
+
+const head = (id) => `schemaVersion: 1\nid: ${id}\ntitle: ${id}\n`;
+const yaml = (name, text) => writeFileSync(join(work, name), text);
+
+// A plain roadmap of n nodes: topics with `per` subtopics each.
+function plain(name, topics, per, extra = '') {
+  const lines = [];
+  for (let t = 0; t < topics; t++) {
+    const subs = Array.from({ length: per }, (_, s) => `{ id: s${t}x${s}, label: Sub ${t}.${s} }`);
+    lines.push(
+      `  - { id: t${t}, label: Topic ${t}${per ? `, subtopics: [${subs.join(', ')}]` : ''} }`,
+    );
+  }
+  yaml(name, `${head(name.replace(/\W/g, '-'))}topics:\n${lines.join('\n')}\n${extra}`);
+}
+
+// 1. One long word.
+yaml(
+  'long-word.yaml',
+  `${head('long-word')}topics: [{ id: t, label: T }]\nelements: [{ kind: paragraph, id: p, near: t, text: "${'w'.repeat(20_000)}" }]\n`,
+);
+yaml(
+  'short-words.yaml',
+  `${head('short-words')}topics: [{ id: t, label: T }]\nelements: [{ kind: paragraph, id: p, near: t, text: "${'word '.repeat(4_000).trim()}" }]\n`,
+);
+
+// 2. A roadmap.sh editor file: 500 topics in a column, each with 9 subtopics, 10 boxes a row.
+const nodes = [];
+const edges = [];
+for (let row = 0; row < 500; row++) {
+  const topic = `t${row}`;
+  nodes.push({
+    id: topic,
+    type: 'topic',
+    position: { x: 0, y: row * 60 },
+    width: 160,
+    height: 40,
+    data: { label: `Topic ${row}` },
+  });
+  for (let col = 1; col < 10; col++) {
+    const id = `s${row}x${col}`;
+    nodes.push({
+      id,
+      type: 'subtopic',
+      position: { x: col * 180, y: row * 60 },
+      width: 160,
+      height: 40,
+      data: { label: `Sub ${row}.${col}` },
+    });
+    edges.push({
+      id: `e${row}x${col}`,
+      source: topic,
+      sourceHandle: 'z2',
+      target: id,
+      targetHandle: 'y1',
+      data: { edgeStyle: 'dashed' },
+    });
+  }
+}
+writeFileSync(join(work, 'grid.json'), JSON.stringify({ nodes, edges }));
+const imported = measure(['import', 'grid.json', '-o', 'grid.roadmap.yaml']);
+plain('plain-5000.yaml', 500, 9);
+
+// 3. 300 topics with 1,000 explicit edges between them.
+const extra = Array.from({ length: 1_000 }, (_, i) => {
+  const from = i % 300;
+  const to = (from + 1 + ((i * 7) % 50)) % 300;
+  return `  - { from: t${from}, to: t${to === from ? (to + 1) % 300 : to}, style: dotted }`;
+});
+plain('edges-1000.yaml', 300, 0, `edges:\n${extra.join('\n')}\n`);
+plain('plain-300.yaml', 300, 0);
+
+const render = (file) =>
+  measure([
+    'render',
+    file,
+    '--format',
+    'svg',
+    '--out-dir',
+    'out',
+    '--timeout',
+    '900',
+    '--jobs',
+    '1',
+  ]);
+const pairs = [
+  ['20,000-character word', 'long-word.yaml', 'short-words.yaml'],
+  ['5,000-node grid (roadmap.sh import)', 'grid.roadmap.yaml', 'plain-5000.yaml'],
+  ['300 topics, 1,000 edges', 'edges-1000.yaml', 'plain-300.yaml'],
+];
+console.log(
+  'scale: render --format svg in a fresh process (parse, layout, draw); plain twin in brackets',
+);
+console.log(
+  `  import of the 5,000-node grid: ${imported.seconds.toFixed(2)} s ${imported.mb.toFixed(0)} MB exit ${imported.code}${imported.failure}`,
+);
+for (const [label, file, twin] of pairs) {
+  const a = render(file);
+  const b = render(twin);
+  console.log(
+    `  ${label.padEnd(36)} ${a.seconds.toFixed(2).padStart(6)} s ${a.mb.toFixed(0).padStart(5)} MB exit ${a.code}${a.failure}   [plain ${b.seconds.toFixed(2)} s ${b.mb.toFixed(0)} MB exit ${b.code}${b.failure}]   ratio ${(a.seconds / b.seconds).toFixed(1)}×`,
+  );
+}
+rmSync(work, { recursive: true, force: true });
