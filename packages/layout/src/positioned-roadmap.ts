@@ -188,6 +188,7 @@ export type LayoutWarningCode =
   | 'edge-crosses-node'
   | 'edge-skipped'
   | 'label-overflow'
+  | 'label-shrunk'
   | 'missing-position'
   | 'pinned-overlap'
   | 'section-skipped';

@@ -22,7 +22,7 @@ describe('an automatic layout with pinned boxes', () => {
     expect(b1.box).toMatchObject({ width: 90, height: 80 });
     expect(b1.lines.length).toBeGreaterThan(3);
     for (const line of b1.lines) expect(line.width).toBeLessThanOrEqual(b1.content.width);
-    expect(positioned.warnings.map((w) => [w.code, w.id])).toEqual([['label-overflow', 'b1']]);
+    expect(positioned.warnings.map((w) => [w.code, w.id])).toEqual([['label-shrunk', 'b1']]);
   });
 
   it('moves a pinned box to the canvas when it is pinned at negative coordinates', async () => {
