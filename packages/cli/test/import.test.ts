@@ -23,6 +23,25 @@ describe('roadmapkit import', () => {
     expect(runCli(['validate', 'out/widgets.roadmap.yaml'], { cwd }).code).toBe(0);
   });
 
+  it('reads migration-mapping.json beside an editor file: its tree gives the parents', () => {
+    const cwd = tempDir();
+    const synthetic = join(fixtures, 'synthetic');
+    cpSync(join(synthetic, 'roadmapsh-1.json'), join(cwd, 'a/picture.json'));
+    cpSync(join(synthetic, 'roadmapsh-1.json'), join(cwd, 'b/picture.json'));
+    cpSync(
+      join(synthetic, 'roadmapsh-1.migration-mapping.json'),
+      join(cwd, 'b/migration-mapping.json'),
+    );
+    // Without the mapping, three boxes apart with no edge are attached by a guess.
+    const without = runCli(['import', 'a/picture.json', '-o', 'a.yaml'], { cwd });
+    expect(without.code).toBe(0);
+    expect(without.stdout).toContain('[unattached-subtopic]');
+    const beside = runCli(['import', 'b/picture.json', '-o', 'b.yaml'], { cwd });
+    expect(beside.code).toBe(0);
+    expect(beside.stdout).not.toContain('[unattached-subtopic]');
+    expect(readFileSync(join(cwd, 'b.yaml'), 'utf8')).toContain('treeEdges: hidden');
+  });
+
   it('detects Balsamiq files, writes JSON on request, and renders the result with a fresh layout', () => {
     const cwd = tempDir();
     cpSync(join(fixtures, 'balsamiq/gadgets.json'), join(cwd, 'gadgets.json'));

@@ -8,11 +8,15 @@ const doc = result.value as RoadmapDocument;
 const elements = (kind: string) => (doc.elements ?? []).filter((e) => e.kind === kind);
 
 describe('fromBalsamiq on a legacy mockup', () => {
-  it('reads numbers written as strings, and warns only about the unconnected subtopic', () => {
+  it('reads numbers written as strings, and warns only about the unconnected subtopic and the unreadable text', () => {
     expect(result.issues.map((i) => [i.code, i.message])).toEqual([
       [
         'unattached-subtopic',
         '1 of 5 subtopics are joined to no topic by an edge, the source\'s tree, a stack or a section; attached each to the nearest topic, a guess to check: group "Pulleys" (control "125")',
+      ],
+      [
+        'invalid-color',
+        'TextArea "Read the notes first. Then practise wit…" (control "137"): its text colour red is unreadable on #ffffff (under the WCAG AA contrast of 4.5:1); wrote #000000 instead',
       ],
     ]);
   });
@@ -75,12 +79,12 @@ describe('fromBalsamiq on a legacy mockup', () => {
     });
   });
 
-  it('strips colour markup, keeping the colour where the palette has it', () => {
+  it('strips colour markup; its colour, red on white, is under WCAG AA, so black is written', () => {
     expect(doc.topics[1]?.subtopics?.[0]?.label).toBe('Levers');
     expect(elements('paragraph')).toMatchObject([
       {
         text: 'Read the notes first.\nThen practise with real gadgets.',
-        color: 'red',
+        color: '#000000',
         background: '#ffffff',
         borderColor: '#000000',
       },

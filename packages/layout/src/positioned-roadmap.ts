@@ -189,6 +189,7 @@ export type LayoutWarningCode =
   | 'edge-skipped'
   | 'label-overflow'
   | 'missing-glyph'
+  | 'label-shrunk'
   | 'missing-position'
   | 'pinned-overlap'
   | 'section-skipped';

@@ -22,7 +22,7 @@ describe('an automatic layout with pinned boxes', () => {
     expect(b1.box).toMatchObject({ width: 90, height: 80 });
     expect(b1.lines.length).toBeGreaterThan(3);
     for (const line of b1.lines) expect(line.width).toBeLessThanOrEqual(b1.content.width);
-    expect(positioned.warnings.map((w) => [w.code, w.id])).toEqual([['label-overflow', 'b1']]);
+    expect(positioned.warnings.map((w) => [w.code, w.id])).toEqual([['label-shrunk', 'b1']]);
   });
 
   it('moves a pinned box to the canvas when it is pinned at negative coordinates', async () => {
@@ -92,11 +92,12 @@ topics:
     expect(checkLayoutInvariants({ ...positioned, layout: 'auto' })).toEqual([]);
   });
 
-  it('with the layout option auto, treats the positions as pins and places the header', async () => {
+  it('with the layout option auto, ignores the authored positions and lays the tree out', async () => {
     const positioned = await layout(fixture('manual.yaml'), { layout: 'auto' });
     expect(positioned.layout).toBe('auto');
     expect(checkLayoutInvariants(positioned)).toEqual([]);
-    expect(nodeOf(positioned, 'a').box).toMatchObject({ x: 100, y: 200 });
+    expect(nodeOf(positioned, 'a').pinned).toBe(false);
+    expect(nodeOf(positioned, 'a').box).not.toMatchObject({ x: 100, y: 200 });
     expect(positioned.title.box.y).toBe(24);
   });
 });

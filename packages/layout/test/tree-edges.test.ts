@@ -54,4 +54,15 @@ describe('a document whose tree edges are hidden', () => {
     expect(edges).toContain('a->a1:dashed');
     expect(edges).not.toContain('a->b:dotted');
   });
+
+  it('lays a manual document out anew in an auto layout: no authored position is kept', async () => {
+    const positioned = await layout(doc, { layout: 'auto' });
+    expect(positioned.nodes.map((n) => [n.id, n.pinned])).toEqual([
+      ['a', false],
+      ['a1', false],
+      ['b', false],
+    ]);
+    const manual = await layout(doc);
+    expect(manual.nodes.every((n) => n.pinned)).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@ import type { Frame } from './coordinates.js';
 import type { DraftBox, DraftElement } from './draft.js';
 import { center, contains, nearest, type Rect } from './geometry.js';
 import type { ElementInput } from './model-types.js';
+import { readableText } from './readable-text.js';
 
 export interface ElementContext {
   /** Topics in spine order. */
@@ -54,14 +55,30 @@ export function placeElements(
       }
     }
     if (frame !== undefined) {
-      out.push({ ...placed, position: frame.point(rect), size: frame.size(rect) });
+      out.push(
+        readable({ ...placed, position: frame.point(rect), size: frame.size(rect) }, draft, log),
+      );
       continue;
     }
     if (placed.kind !== 'title' && placed.kind !== 'section' && placed.near === undefined) {
       const topic = nearest(rect, spine, (t) => rectOf(t.id));
       if (topic !== undefined) placed = { ...placed, near: topic.id };
     }
-    out.push(placed);
+    out.push(readable(placed, draft, log));
   }
   return out;
+}
+
+/** The element with a text colour readable on its fill (WCAG AA), warning when it changed. */
+function readable(element: ElementInput, draft: DraftElement, log: IssueLog): ElementInput {
+  if (element.kind === 'line') return element;
+  const { color, changed } = readableText(element.color, element.background);
+  if (color === element.color || color === undefined) return element;
+  if (changed)
+    log.warn(
+      'invalid-color',
+      draft.path,
+      `${draft.name}: its text colour ${element.color} is unreadable on ${element.background} (under the WCAG AA contrast of 4.5:1); wrote ${color} instead`,
+    );
+  return { ...element, color };
 }

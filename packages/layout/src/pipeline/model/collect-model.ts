@@ -18,6 +18,10 @@ export function collectModel(
 ): LayoutModel {
   const warnings: LayoutWarning[] = [];
   const nodes: ModelNode[] = [];
+  // An auto layout of a manual document (`--layout auto` on an imported picture) lays the
+  // tree out anew: the authored positions and sizes are left out.
+  const unpin = mode === 'auto' && doc.layout === 'manual';
+  const pin = <T>(value: T | undefined): T | undefined => (unpin ? undefined : value);
   const byId = new Map<string, ModelNode>();
   const taken = new Set<string>();
   const add = (node: ModelNode): boolean => {
@@ -49,8 +53,8 @@ export function collectModel(
       children: children.map((child) => child.id),
       depth,
       authoredSide: depth === 1 && 'side' in item ? item.side : undefined,
-      position: item.position,
-      size: item.size,
+      position: pin(item.position),
+      size: pin(item.size),
       legend: item.legend,
       badgeCorner: item.badgeCorner,
       url: item.url,
@@ -71,15 +75,16 @@ export function collectModel(
         id: element.id,
         label: element.label,
         topics: element.topics ?? [],
-        position: element.position,
-        size: element.size,
+        position: pin(element.position),
+        size: pin(element.size),
         fontSize: element.fontSize,
         appearance: appearanceOf(element),
       });
       continue;
     }
     if (element.kind === 'line') continue;
-    const node = elementNode(element, nodes.length);
+    const authored = elementNode(element, nodes.length);
+    const node = unpin ? { ...authored, position: undefined, size: undefined } : authored;
     if (element.kind === 'title' && titleElement === undefined && !taken.has(element.id)) {
       taken.add(element.id);
       titleElement = node;

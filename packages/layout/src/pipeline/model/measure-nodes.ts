@@ -2,6 +2,7 @@ import type { FontSpec, LayoutWarning } from '../../positioned-roadmap.js';
 import type { ResolvedOptions } from '../../resolve-options.js';
 import { type MeasuredText, measureText, type RowSpec } from '../../text/measure-text.js';
 import type { TextAlign, VerticalAlign } from '../../text/place-text.js';
+import { fitPinnedLabel } from './fit-pinned-label.js';
 import type { ModelNode } from './model.js';
 
 /** A node's size and its measured text, before it is placed. */
@@ -91,7 +92,15 @@ export function measureNode(
     maxWidth = pinned.width;
     text = wrap(maxWidth);
   }
-  const minHeight = options.measurer.lineHeight(s.font.size);
+  let font = s.font;
+  const fitted = pinned
+    ? fitPinnedLabel(node, s.font, pinned, { padding, text }, options, warnings)
+    : undefined;
+  if (fitted) {
+    ({ padding, text, font } = fitted);
+    maxWidth = pinned ? pinned.width - 2 * padding.x : maxWidth;
+  }
+  const minHeight = options.measurer.lineHeight(font.size);
   const width = pinned ? pinned.width : ceil2(text.width + 2 * padding.x);
   const height = pinned ? pinned.height : ceil2(Math.max(text.height, minHeight) + 2 * padding.y);
   if (pinned && (text.width > maxWidth || text.height > pinned.height - 2 * padding.y)) {
@@ -107,7 +116,7 @@ export function measureNode(
     height,
     padding,
     text,
-    font: s.font,
+    font,
     align: alignOf(node, s.align),
     vertical: node.verticalAlign ?? 'middle',
     sizePinned: pinned !== undefined,
