@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { EXIT, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
+import { unknownOption } from './unknown-option.js';
 import { version } from './version.js';
 
 export const HELP = `Usage: roadmapkit <command> [options]
@@ -31,7 +32,10 @@ function parse(args: readonly string[], options: NonNullable<ParseArgsConfig['op
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (cause) {
-    throw new UsageError((cause as Error).message.split(/\.\s|\n/)[0] ?? 'invalid arguments');
+    const message = (cause as Error).message.split(/\.\s|\n/)[0] ?? 'invalid arguments';
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
+    if (unknown !== undefined) throw new UsageError(unknownOption(unknown, Object.keys(options)));
+    throw new UsageError(message);
   }
 }
 
