@@ -28,6 +28,6 @@ export { EDGE_STYLES, ELEMENT_KINDS, SIDES } from './model/nodes.js';
 export { PALETTE, PALETTE_NAMES, type PaletteName } from './model/palette.js';
 export { THEME_ROLES, type ThemeRole, theme as themeSchema } from './model/theme.js';
 export { browserUrl, urlScheme } from './rules/safe-urls.js';
-export { parseRoadmap, type ValidateOptions, validateRoadmap } from './validate.js';
 export { closest } from './suggest.js';
+export { parseRoadmap, type ValidateOptions, validateRoadmap } from './validate.js';
 export { version } from './version.js';
