@@ -61,6 +61,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         output: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'check-links': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
       });
       return validateCommand(
@@ -70,6 +71,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           output: values.output as string | undefined,
           strict: values.strict === true,
           quiet: values.quiet === true,
+          checkLinks: values['check-links'] === true,
         },
         io,
       );
