@@ -49,7 +49,10 @@ describe('the JSON Schema', () => {
   it('describes every property, with markdownDescription for editors', () => {
     const undescribed: string[] = [];
     const walk = (node: unknown, where: string): void => {
-      if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${where}[${i}]`));
+      if (Array.isArray(node)) {
+        node.forEach((item, i) => walk(item, `${where}[${i}]`));
+        return;
+      }
       if (typeof node !== 'object' || node === null) return;
       const o = node as Record<string, unknown>;
       for (const [name, value] of Object.entries(
