@@ -1,7 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { EXIT, UsageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { unknownOption } from './unknown-option.js';
 import { version } from './version.js';
 
 export const HELP = `Usage: roadmapkit <command> [options]
@@ -28,13 +27,23 @@ const COMMANDS = ['validate', 'render', 'diff', 'import', 'schema', 'init', 'wat
 
 const REPORT_URL = 'https://github.com/roadmapkit/roadmapkit/issues';
 
+/** An unknown option: its message (with a suggestion) is written when it is reported. */
+class UnknownOptionError extends UsageError {
+  constructor(
+    readonly option: string,
+    readonly known: readonly string[],
+  ) {
+    super(`unknown option ${JSON.stringify(option)}`);
+  }
+}
+
 function parse(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (cause) {
     const message = (cause as Error).message.split(/\.\s|\n/)[0] ?? 'invalid arguments';
     const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
-    if (unknown !== undefined) throw new UsageError(unknownOption(unknown, Object.keys(options)));
+    if (unknown !== undefined) throw new UnknownOptionError(unknown, Object.keys(options));
     throw new UsageError(message);
   }
 }
@@ -228,6 +237,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await dispatch(argv, io);
   } catch (cause) {
+    if (cause instanceof UnknownOptionError) {
+      // The suggestion needs the schema package's edit distance: loaded only now, not for --help.
+      const { unknownOption } = await import('./unknown-option.js');
+      io.writeError(
+        `roadmapkit: ${unknownOption(cause.option, cause.known)}\nRun "roadmapkit --help" for usage.\n`,
+      );
+      return cause.exitCode;
+    }
     if (cause instanceof UsageError) {
       io.writeError(`roadmapkit: ${cause.message}\nRun "roadmapkit --help" for usage.\n`);
       return cause.exitCode;
