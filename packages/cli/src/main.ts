@@ -27,11 +27,24 @@ const COMMANDS = ['validate', 'render', 'diff', 'import', 'schema', 'init', 'wat
 
 const REPORT_URL = 'https://github.com/roadmapkit/roadmapkit/issues';
 
+/** An unknown option: its message (with a suggestion) is written when it is reported. */
+class UnknownOptionError extends UsageError {
+  constructor(
+    readonly option: string,
+    readonly known: readonly string[],
+  ) {
+    super(`unknown option ${JSON.stringify(option)}`);
+  }
+}
+
 function parse(args: readonly string[], options: NonNullable<ParseArgsConfig['options']>) {
   try {
     return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (cause) {
-    throw new UsageError((cause as Error).message.split(/\.\s|\n/)[0] ?? 'invalid arguments');
+    const message = (cause as Error).message.split(/\.\s|\n/)[0] ?? 'invalid arguments';
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(message)?.[1];
+    if (unknown !== undefined) throw new UnknownOptionError(unknown, Object.keys(options));
+    throw new UsageError(message);
   }
 }
 
@@ -57,6 +70,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         output: { type: 'string', short: 'o' },
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'check-links': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
       });
       return validateCommand(
@@ -66,6 +80,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           output: values.output as string | undefined,
           strict: values.strict === true,
           quiet: values.quiet === true,
+          checkLinks: values['check-links'] === true,
         },
         io,
       );
@@ -226,6 +241,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     return await dispatch(argv, io);
   } catch (cause) {
+    if (cause instanceof UnknownOptionError) {
+      // The suggestion needs the schema package's edit distance: loaded only now, not for --help.
+      const { unknownOption } = await import('./unknown-option.js');
+      io.writeError(
+        `roadmapkit: ${unknownOption(cause.option, cause.known)}\nRun "roadmapkit --help" for usage.\n`,
+      );
+      return cause.exitCode;
+    }
     if (cause instanceof UsageError) {
       io.writeError(`roadmapkit: ${cause.message}\nRun "roadmapkit --help" for usage.\n`);
       return cause.exitCode;

@@ -133,8 +133,13 @@ describe('roadmapkit diff', () => {
     expect(bad.code).toBe(2);
   });
 
-  it('draws the newer roadmap with the changes marked (reviewed snapshot)', async () => {
-    const run = runCli(['diff', 'base.yaml', 'head.yaml', '--format', 'svg', '-o', '-'], { cwd });
+  it('draws the newer roadmap with the changes marked (reviewed snapshot)', {
+    timeout: 120_000,
+  }, async () => {
+    const run = runCli(['diff', 'base.yaml', 'head.yaml', '--format', 'svg', '-o', '-'], {
+      cwd,
+      timeoutMs: 110_000,
+    });
     expect(run.code).toBe(0);
     const svg = run.stdout;
     expect(svg.match(/class="rk-mark-added"/g)).toHaveLength(1);
@@ -144,10 +149,10 @@ describe('roadmapkit diff', () => {
     await expect(svg).toMatchFileSnapshot('./__file_snapshots__/diff.svg');
   });
 
-  it('writes a PNG of the given width to a file', () => {
+  it('writes a PNG of the given width to a file', { timeout: 120_000 }, () => {
     const run = runCli(
       ['diff', 'base.yaml', 'head.yaml', '--format', 'png', '-o', 'out/diff.png', '--width', '600'],
-      { cwd },
+      { cwd, timeoutMs: 110_000 },
     );
     expect(run.code).toBe(0);
     const png = readFileSync(join(cwd, 'out/diff.png'));

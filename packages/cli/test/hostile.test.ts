@@ -23,13 +23,18 @@ describe('the hostile corpus', () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    const issues = JSON.parse(run.stdout) as Array<{
-      file: string;
-      code: string;
-      line: number;
-      column: number;
-      message: string;
-    }>;
+    const report = JSON.parse(run.stdout) as {
+      files: Array<{
+        issues: Array<{
+          file: string;
+          code: string;
+          line: number;
+          column: number;
+          message: string;
+        }>;
+      }>;
+    };
+    const issues = report.files.flatMap((file) => file.issues);
     for (const item of cases) {
       const own = issues.filter((issue) => issue.file === `corpus/${item.name}`);
       if (item.expected === 'valid') expect(own, item.name).toEqual([]);

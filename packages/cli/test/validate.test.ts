@@ -111,7 +111,10 @@ describe('roadmapkit validate', () => {
       ['validate', '--format', 'xml', 'a.yaml'],
       'roadmapkit: --format must be one of pretty, json, github, sarif, received "xml"',
     ],
-    [['validate', '--bogus', 'a.yaml'], "roadmapkit: Unknown option '--bogus'"],
+    [
+      ['validate', '--bogus', 'a.yaml'],
+      'roadmapkit: unknown option "--bogus" (options: --format, --output, --strict, --quiet, --check-links)',
+    ],
     [
       ['frobnicate'],
       'roadmapkit: unknown command "frobnicate" (commands: validate, render, diff, import, schema, init, watch)',

@@ -42,5 +42,6 @@ export {
 } from './text/clean-url.js';
 export { cleanText, INVISIBLE, visibleText } from './text/invisible.js';
 export { decodeLinkTarget, markdownLinkTargets } from './text/markdown-links.js';
+export { closest } from './suggest.js';
 export { parseRoadmap, type ValidateOptions, validateRoadmap } from './validate.js';
 export { version } from './version.js';

@@ -31,6 +31,7 @@ export const ISSUE_CODES = [
   'orphan-topic',
   'duplicate-label',
   'unsafe-url',
+  'link-lint',
   'empty-label',
   'missing-position',
 ] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentSchema } from './json-schema-docs.js';
 import { roadmapDocument } from './model/document.js';
 
 /** Where the published JSON Schema lives, for `$schema` lines. */
@@ -15,7 +16,7 @@ export function roadmapJsonSchema(): Record<string, unknown> {
     io: 'input',
     unrepresentable: 'any',
   }) as Record<string, unknown>;
-  const named = renameDefinitions(generated);
+  const named = documentSchema(renameDefinitions(generated));
   return {
     $schema: named.$schema,
     $id: JSON_SCHEMA_URL,

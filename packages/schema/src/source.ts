@@ -5,6 +5,7 @@ import type { Finding, IssuePath } from './issue.js';
 import { error } from './issue.js';
 import { LIMITS } from './limits.js';
 import { deeperThan } from './scan-nesting.js';
+import { colonInValueHint } from './text-hints.js';
 
 /** Where a finding sits in the source text (1-based lines and columns). */
 export interface SourceSpan {
@@ -175,7 +176,14 @@ function readText(text: string): ParsedSource {
     const range = locateRange(doc.contents, path, at, doc);
     return range === undefined ? START : spanOf(range[0], range[1]);
   };
-  const problems = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
+  // A file indented with tabs has a tab on many lines: one error, at the first, says it.
+  const problems = [
+    ...doc.errors,
+    ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED'),
+  ].filter(
+    (problem, i, all) =>
+      problem.code !== 'TAB_AS_INDENT' || all.findIndex((p) => p.code === 'TAB_AS_INDENT') === i,
+  );
   if (doc.errors.length > 0) {
     const findings = problems.map((problem) =>
       problem.code === 'DUPLICATE_KEY'
@@ -187,7 +195,12 @@ function readText(text: string): ParsedSource {
           )
         : /call stack/i.test(problem.message)
           ? unreadable(new RangeError(problem.message))
-          : error('syntax-error', [], `${firstLine(problem)}`, syntaxHint(problem.code)),
+          : error(
+              'syntax-error',
+              [],
+              `${firstLine(problem)}`,
+              colonInValueHint(text, problem.pos[0]) ?? syntaxHint(problem.code),
+            ),
     );
     const spans = problems.map((problem) => spanOf(problem.pos[0], problem.pos[1]));
     return { data: undefined, findings, spans, locate };

@@ -1,6 +1,7 @@
 import { describeValue } from './describe-value.js';
 import { withoutExtensionKeys } from './extension-keys.js';
 import { error, hasErrors, type Result } from './issue.js';
+import { strictJsonProblem } from './json-syntax.js';
 import { mergeTypos } from './merge-typos.js';
 import { migrateData } from './migrate.js';
 import { type RoadmapDocument, roadmapDocument } from './model/document.js';
@@ -8,11 +9,18 @@ import { dataLocator, place, placeAll } from './place.js';
 import { rawLimits } from './raw-limits.js';
 import { RULES } from './rules/all-rules.js';
 import { type Locator, readSource } from './source.js';
+import { withQuoteHints } from './text-hints.js';
 import { findingsFromZod } from './zod-findings.js';
 
 export interface ValidateOptions {
   /** The file name issues carry (default `<input>`). */
   readonly file?: string;
+  /**
+   * `json` reads the text as strict JSON (a trailing comma or a comment is an error at its
+   * line and column); `yaml` as YAML, of which JSON is a part. Default: `json` for a file
+   * name ending in `.json`, else `yaml`.
+   */
+  readonly format?: 'json' | 'yaml';
 }
 
 export const DEFAULT_FILE = '<input>';
@@ -45,7 +53,13 @@ export function parseRoadmap(
     );
     return { value: undefined, issues };
   }
-  return checkData(read.data, read.locate, file);
+  const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
+  if ((options.format ?? (/\.json$/i.test(file) ? 'json' : 'yaml')) === 'json') {
+    const problem = strictJsonProblem(text.replace(/^\uFEFF/, ''));
+    if (problem) return { value: undefined, issues: [place(problem.finding, problem.span, file)] };
+  }
+  const result = checkData(read.data, read.locate, file);
+  return { value: result.value, issues: withQuoteHints(result.issues, text) };
 }
 
 /**

@@ -35,6 +35,8 @@ describe('the JSON Schema', () => {
 
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   addFormats.default(ajv);
+  // VS Code's hover text: not a validation keyword.
+  ajv.addKeyword('markdownDescription');
   const validate = ajv.compile(roadmapJsonSchema());
 
   it.each(fixtures)('agrees with zod on the shape of $name', ({ name, path }) => {
@@ -42,5 +44,44 @@ describe('the JSON Schema', () => {
     const zodAccepts = roadmapDocument.safeParse(data).success;
     expect(validate(data), JSON.stringify(validate.errors)).toBe(zodAccepts);
     expect(zodAccepts).toBe(!name.startsWith('invalid/'));
+  });
+
+  it('describes every property, with markdownDescription for editors', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, where: string): void => {
+      if (Array.isArray(node)) {
+        node.forEach((item, i) => walk(item, `${where}[${i}]`));
+        return;
+      }
+      if (typeof node !== 'object' || node === null) return;
+      const o = node as Record<string, unknown>;
+      for (const [name, value] of Object.entries(
+        (o.properties ?? {}) as Record<string, Record<string, unknown>>,
+      )) {
+        if (
+          typeof value.description !== 'string' ||
+          value.markdownDescription !== value.description ||
+          value.description.length < 8
+        )
+          undescribed.push(`${where}.${name}`);
+      }
+      for (const [key, value] of Object.entries(o)) walk(value, `${where}/${key}`);
+    };
+    walk(roadmapJsonSchema(), '#');
+    expect(undescribed).toEqual([]);
+    const label = (roadmapJsonSchema().properties as Record<string, Record<string, unknown>>).title;
+    expect(label?.examples).toEqual(['Backend Developer']);
+  });
+
+  it('accepts x- keys, as validation does', () => {
+    const doc = {
+      schemaVersion: 1,
+      id: 'a',
+      title: 'A',
+      'x-shared': { any: 1 },
+      topics: [{ id: 't', label: 'T', 'x-note': 'n' }],
+    };
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...doc, 'y-shared': 1 })).toBe(false);
   });
 });

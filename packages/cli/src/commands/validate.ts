@@ -1,7 +1,8 @@
 import { appendFile, readFile } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { formatIssuesPretty, type Issue, parseRoadmap, summarizeIssues } from '@roadmapkit/schema';
 import { checkInput, fileIssue } from '../check-input.js';
+import { checkLinks, documentUrls, linkIssue } from '../check-links.js';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import { type CliIo, useColor } from '../io.js';
@@ -22,6 +23,8 @@ Options:
   -o, --output FILE write the report to FILE ("-": standard output, the default)
   --strict          treat warnings as errors
   --quiet           print only errors: no warnings, no line when all is well
+  --check-links     also check that every http(s) link answers (8 at a time; links that
+                    worked are remembered for a day in node_modules/.cache/roadmapkit)
   -h, --help        show this help
 
 On GitHub Actions (GITHUB_ACTIONS=true) the default is github: annotations (up to
@@ -39,6 +42,7 @@ export interface ValidateArgs {
   readonly strict: boolean;
   readonly quiet?: boolean;
   readonly output?: string | undefined;
+  readonly checkLinks?: boolean;
 }
 
 /** Reads a file as bytes; a problem reading it becomes an issue of that file, not a crash. */
@@ -65,6 +69,19 @@ async function readInput(path: string, name: string, io: CliIo): Promise<Uint8Ar
   }
 }
 
+/** Links of one document that do not answer (--check-links), as warnings. */
+async function linkIssues(file: string, source: string, doc: unknown, io: CliIo): Promise<Issue[]> {
+  const urls = documentUrls(doc);
+  const problems = await checkLinks(
+    urls.map((u) => u.url),
+    { cacheFile: join(io.cwd, 'node_modules/.cache/roadmapkit/links.json') },
+  );
+  return urls.flatMap(({ url, path }) => {
+    const problem = problems.get(url);
+    return problem === undefined ? [] : [linkIssue(file, source, url, path, problem)];
+  });
+}
+
 /** Where a file is shown on GitHub: relative to GITHUB_WORKSPACE, with forward slashes. */
 function workspaceName(name: string, io: CliIo): string {
   const workspace = io.env.GITHUB_WORKSPACE;
@@ -89,8 +106,12 @@ export async function validateCommand(args: ValidateArgs, io: CliIo): Promise<nu
   for (const input of inputs) {
     const name = onGithub ? workspaceName(input.name, io) : input.name;
     const bytes = await readInput(input.path, name, io);
-    const fileIssues =
-      bytes instanceof Uint8Array ? parseRoadmap(bytes, { file: name }).issues : [bytes];
+    const parsed = bytes instanceof Uint8Array ? parseRoadmap(bytes, { file: name }) : undefined;
+    const fileIssues = parsed ? [...parsed.issues] : [bytes as Issue];
+    if (args.checkLinks && parsed?.value && bytes instanceof Uint8Array)
+      fileIssues.push(
+        ...(await linkIssues(name, new TextDecoder().decode(bytes), parsed.value, io)),
+      );
     const promoted = args.strict
       ? fileIssues.map((issue) => ({ ...issue, severity: 'error' as const }))
       : fileIssues;

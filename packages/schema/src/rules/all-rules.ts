@@ -2,6 +2,7 @@ import type { Finding } from '../issue.js';
 import type { RoadmapDocument } from '../model/document.js';
 import { duplicateSiblingLabels } from './duplicate-labels.js';
 import { noEmptyLabels } from './empty-labels.js';
+import { linkLint } from './link-lint.js';
 import { manualPositions } from './manual-positions.js';
 import { orphanTopics } from './orphan-topics.js';
 import { references } from './references.js';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   orphanTopics,
   duplicateSiblingLabels,
   safeUrls,
+  linkLint,
   noEmptyLabels,
   manualPositions,
   sectionBoxes,
