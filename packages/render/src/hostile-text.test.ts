@@ -4,7 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { layout } from '../test/pipeline.js';
 import { documentFrom } from '../test/sample.js';
-import { renderHtml } from './html.js';
+import { renderHtml } from './html/render-html.js';
 import { renderSvg } from './render-svg.js';
 import { checkSafeMarkup } from './safe-markup.js';
 

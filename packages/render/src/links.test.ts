@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_TARGETS, hrefs, linkTarget, URL_PIECES } from '../test/links.js';
 import { documentFrom } from '../test/sample.js';
 import { safeHref } from './escape.js';
-import { renderHtml } from './html.js';
-import { markdownToHtml } from './markdown-html.js';
+import { renderHtml } from './html/render-html.js';
+import { markdownToHtml } from './markdown/markdown-html.js';
 import { renderPdf } from './pdf.js';
 import { renderSvg } from './render-svg.js';
 
