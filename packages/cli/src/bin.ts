@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { LIMITS } from '@roadmapkit/schema';
 import { main } from './main.js';
 import { readLimited } from './read-limited.js';
 
@@ -19,7 +18,9 @@ void main(process.argv.slice(2), {
   write: (text) => process.stdout.write(text),
   writeError: (text) => process.stderr.write(text),
   // Past the file size limit, reading stops: the input is then reported as too large.
-  readStdin: () => readLimited(process.stdin, LIMITS.maxFileBytes),
+  // (schema is loaded here, not at start: --help loads only the command line itself)
+  readStdin: async () =>
+    readLimited(process.stdin, (await import('@roadmapkit/schema')).LIMITS.maxFileBytes),
   // Ctrl-C, `kill` and a closed terminal all stop a run the same way: temporary files removed.
   onInterrupt: (handler) => {
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, handler);
