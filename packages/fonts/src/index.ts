@@ -10,6 +10,7 @@ export {
 export type { FontFiles } from './font-files.js';
 export { fontDirectory, fontFiles, fontLicenseFile, loadFontData } from './font-files.js';
 export { subsetFont } from './font-subset.js';
+export { describeCharacters, missingFontHint } from './missing-font-hint.js';
 export {
   cjkPackage,
   emojiPackage,
@@ -19,7 +20,6 @@ export {
   userFallbackFonts,
 } from './node-fallbacks.js';
 export { createMeasurer, type NodeMeasurerOptions } from './node-measurer.js';
-export { describeCharacters, missingFontHint } from './missing-font-hint.js';
 export { paragraphDirection } from './paragraph-direction.js';
 export type {
   EmojiSource,

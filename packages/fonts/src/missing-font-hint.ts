@@ -1,5 +1,5 @@
-import { isEmojiGrapheme } from './fallback-width.js';
 import { isWideCodePoint } from './east-asian-wide.js';
+import { isEmojiGrapheme } from './fallback-width.js';
 
 /** How to get a font for characters that no font of the chain has, as one sentence. */
 export function missingFontHint(characters: readonly string[]): string {

@@ -56,7 +56,14 @@ describe('the fallback chain', () => {
     const lazy = createMeasurer(undefined, {
       shippedFallbacks: false,
       fallbackFonts: [
-        { family: 'Spy', weight: 'regular', load: () => (loads++, new Uint8Array()) },
+        {
+          family: 'Spy',
+          weight: 'regular',
+          load: () => {
+            loads++;
+            return new Uint8Array();
+          },
+        },
       ],
     });
     lazy.wrapText('Relational databases and ORMs', { size: 14, maxWidth: 80 });

@@ -1,8 +1,8 @@
 /// <reference path="../src/svgdom.d.ts" />
 import { existsSync } from 'node:fs';
-import { build } from 'esbuild';
 import { createMeasurer } from '@roadmapkit/fonts';
 import { layoutRoadmap } from '@roadmapkit/layout';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { createSVGWindow } from 'svgdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

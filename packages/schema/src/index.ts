@@ -31,6 +31,7 @@ export { EDGE_STYLES, ELEMENT_KINDS, SIDES } from './model/nodes.js';
 export { PALETTE, PALETTE_NAMES, type PaletteName } from './model/palette.js';
 export { THEME_ROLES, type ThemeRole, theme as themeSchema } from './model/theme.js';
 export { RoadmapInputError, requireDocument } from './require-document.js';
+export { closest } from './suggest.js';
 export {
   cleanUrl,
   judgeUrl,
@@ -42,6 +43,5 @@ export {
 } from './text/clean-url.js';
 export { cleanText, INVISIBLE, visibleText } from './text/invisible.js';
 export { decodeLinkTarget, markdownLinkTargets } from './text/markdown-links.js';
-export { closest } from './suggest.js';
 export { parseRoadmap, type ValidateOptions, validateRoadmap } from './validate.js';
 export { version } from './version.js';

@@ -2,6 +2,7 @@ import type { RoadmapDocument } from '@roadmapkit/schema';
 import { assertSafe } from '../assert-safe.js';
 import { markdownToHtml } from '../markdown/markdown-html.js';
 import { markdownToText } from '../markdown/markdown-to-text.js';
+import { localeAttributes, uiMessages } from '../ui-messages.js';
 import { checkSafePage } from './check-safe-page.js';
 import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
 import { contentSecurityPolicy, styleTexts } from './csp.js';
@@ -12,7 +13,6 @@ import { PAGE_CSS } from './page-css.js';
 import { pictureThemeCss } from './picture-theme.js';
 import { linkOr, text } from './text.js';
 import { topicArticles, topicCount } from './topic-articles.js';
-import { localeAttributes, uiMessages } from '../ui-messages.js';
 
 export interface HtmlOptions {
   /** The roadmap picture to show (from renderSvg, best with `theme: 'auto'`, fonts embedded). */
