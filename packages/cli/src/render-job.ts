@@ -42,9 +42,14 @@ export interface JobRunner {
 }
 
 /** Runs `draw`, turning a pixel-budget error into one line that says the way out. */
-function overBudget<T>(render: Render, kind: 'PNG' | 'PDF', job: RenderJob, draw: () => T): T {
+async function overBudget<T>(
+  render: Render,
+  kind: 'PNG' | 'PDF',
+  job: RenderJob,
+  draw: () => T | Promise<T>,
+): Promise<T> {
   try {
-    return draw();
+    return await draw();
   } catch (error) {
     if (!(error instanceof render.PixelBudgetError)) throw error;
     const mp = (n: number) => `${Math.round(n / 100_000) / 10}`;

@@ -158,6 +158,24 @@ describe('resource limits', () => {
     ).toEqual([]);
   });
 
+  it('a PDF page over the pixel budget: the same one line, whatever the scale', () => {
+    const cwd = tempDir();
+    // 150 topics down one spine: a page of about 2 megapixels.
+    const topics = Array.from({ length: 150 }, (_, i) => `{ id: t${i}, label: Topic number ${i} }`);
+    writeFileSync(
+      join(cwd, 'tall.yaml'),
+      `schemaVersion: 1\nid: tall\ntitle: Tall\ntopics: [${topics.join(', ')}]\n`,
+    );
+    const run = runCli(
+      ['render', 'tall.yaml', '--format', 'pdf', '--max-megapixels', '1', '--out-dir', 'out'],
+      { cwd },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /✖ tall\.yaml: the PDF would be \d+ × \d+ px \([\d.]+ megapixels\), over the 1-megapixel budget: render --format svg, or raise --max-megapixels\n/,
+    );
+  });
+
   it('--jobs past the cores or memory is capped with a warning', () => {
     const cwd = tempDir();
     writeFileSync(join(cwd, 'a.yaml'), VALID);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { layout } from '../test/pipeline.js';
+import { example } from '../test/sample.js';
 import { renderPdf } from './pdf.js';
 import { PixelBudgetError } from './pixel-budget.js';
 
@@ -24,6 +26,14 @@ describe('renderPdf', () => {
     expect(pdf).toContain('/URI (https://example.com/docs)');
   });
 
+  it('draws the backend example, fitted dashes included (no zero-length dash)', async () => {
+    const doc = example('backend');
+    const { renderSvg } = await import('./render-svg.js');
+    const svg = renderSvg(await layout(doc), { roadmap: doc });
+    const pdf = text(await renderPdf(svg));
+    expect(pdf.match(/\/Type \/Page\b/g)).toHaveLength(1);
+  });
+
   it('gives the same bytes on every run', async () => {
     expect(await renderPdf(SVG)).toEqual(await renderPdf(SVG));
   });
@@ -45,9 +55,11 @@ describe('renderPdf', () => {
     expect(pdf).toContain('(Backend)');
   });
 
-  it('refuses a page over the pixel budget', () => {
+  it('refuses a page over the pixel budget', async () => {
     const big = '<svg xmlns="http://www.w3.org/2000/svg" width="10000" height="9000"></svg>';
-    expect(() => renderPdf(big)).toThrow(PixelBudgetError);
-    expect(() => renderPdf(big)).toThrow('the canvas would be 10000 × 9000 px (90 megapixels)');
+    await expect(renderPdf(big)).rejects.toThrow(PixelBudgetError);
+    await expect(renderPdf(big)).rejects.toThrow(
+      'the canvas would be 10000 × 9000 px (90 megapixels)',
+    );
   });
 });

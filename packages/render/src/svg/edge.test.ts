@@ -41,4 +41,16 @@ describe('fittedDashes', () => {
     expect(inked(fittedDashes(L, [10, 8]), 113, 79)).toBe(true);
     expect(inked(fittedDashes(L, [10, 8]), 11, 10)).toBe(true);
   });
+
+  it('never writes a zero length, even for a stretch shorter than a dash', () => {
+    const short = [
+      { x: 0, y: 0 },
+      { x: 4, y: 0 },
+      { x: 4, y: 50 },
+    ];
+    const values = fittedDashes(short, [10, 6]).split(' ').map(Number);
+    expect(values.filter((v) => !(v > 0))).toEqual([]);
+    // The 4 px stretch is one dash reaching round the corner.
+    expect(values[0]).toBeGreaterThan(4);
+  });
 });

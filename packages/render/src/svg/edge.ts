@@ -70,7 +70,13 @@ export function fittedDashes(points: readonly Point[], [dash, gap]: readonly [nu
     if (i > 0 && values.length > 1) values[values.length - 1] = (values.at(-1) ?? 0) + dash / 2;
     const n = Math.max(1, Math.round(length / (dash + gap)));
     const g = Math.max(0, length / n - dash);
-    for (let k = 0; k < n; k++) values.push(g, k === n - 1 ? dash / 2 : dash);
+    for (let k = 0; k < n; k++) {
+      const next = k === n - 1 ? dash / 2 : dash;
+      // A stretch shorter than a dash has no room for a gap: its dashes join the last one
+      // (a zero length in a dash array is invalid in PDF).
+      if (g < 0.01) values[values.length - 1] = (values.at(-1) ?? 0) + next;
+      else values.push(g, next);
+    }
   });
   values.push(total + dash + gap);
   return values.map((v) => r(v)).join(' ');
