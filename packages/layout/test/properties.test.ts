@@ -19,7 +19,10 @@ describe('invariants on generated roadmaps', () => {
       fc.asyncProperty(fc.integer({ min: 10, max: 150 }), seed, async (nodes, s) => {
         const positioned = await layout(generated(nodes, s));
         expect(checkLayoutInvariants(positioned)).toEqual([]);
-        expect(positioned.warnings.filter((w) => w.code !== 'label-overflow')).toEqual([]);
+        // Generated pinned sizes may be too small for their text: shrinking or cutting it is
+        // reported, and nothing else is.
+        const fitting = new Set(['label-overflow', 'label-shrunk']);
+        expect(positioned.warnings.filter((w) => !fitting.has(w.code))).toEqual([]);
       }),
       { numRuns: 25 },
     );
