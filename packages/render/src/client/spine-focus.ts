@@ -44,12 +44,14 @@ export function createSpineFocus(
       return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
     });
     const here = centres[from];
+    const boxes = drawn.length - others.length;
     let best = -1;
     let bestCost = Number.POSITIVE_INFINITY;
     centres.forEach((c, i) => {
       const dx = (c.x - (here?.x ?? 0)) * side;
       if (i === from || dx <= 1) return;
-      const cost = dx + 3 * Math.abs(c.y - (here?.y ?? 0));
+      // A topic box on that side wins over the picture's other links (a call-out nearby).
+      const cost = dx + 3 * Math.abs(c.y - (here?.y ?? 0)) + (i >= boxes ? 1e6 : 0);
       if (cost < bestCost) {
         bestCost = cost;
         best = i;
