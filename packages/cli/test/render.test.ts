@@ -82,7 +82,8 @@ describe('roadmapkit render', () => {
     );
     expect(run.code).toBe(1);
     expect(filesIn(join(cwd, 'out'))).toEqual(['a.svg', 'c.svg']);
-    expect(run.stdout).toContain('✖ b.yaml: invalid (2 errors)');
+    // The misspelt required key is one issue, not "unknown key" plus "missing label".
+    expect(run.stdout).toContain('✖ b.yaml: invalid (1 error)');
     expect(run.stdout).toContain('unknown key "lable" in topics[0]');
     expect(run.stdout).toContain('✖ 2 rendered, 1 failed, 2 files written in');
     expect(run.stderr).toBe('');

@@ -170,7 +170,7 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
           progress.done(
             index,
             failed
-              ? `✖ ${job.name}: invalid (${result.value.issues.filter((i) => i.severity === 'error').length} errors)`
+              ? `✖ ${job.name}: invalid (${plural(result.value.issues.filter((i) => i.severity === 'error').length, 'error')})`
               : `✔ ${job.name} → ${result.value.written.map(show).join(', ')} (${Math.round(result.value.ms)} ms)`,
           );
         } else {
@@ -213,4 +213,9 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
     `${failed === 0 ? '✔' : '✖'} ${results.length - failed} rendered, ${failed} failed, ${written} files written in ${seconds}s\n`,
   );
   return failed === 0 ? EXIT.ok : EXIT.invalid;
+}
+
+/** `1 error`, `2 errors`. */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
