@@ -1,5 +1,5 @@
+import { markdownText } from '@roadmapkit/schema';
 import type { NodeAppearance } from '../../positioned-roadmap.js';
-import { plainText } from '../../text/plain-text.js';
 import type { Element, ModelNode, NodeText, Side } from './model.js';
 
 // The model of one node: the fields every node has, and what each kind of element shows.
@@ -46,7 +46,7 @@ export function elementNode(
     case 'paragraph':
       return {
         ...common,
-        text: label(plainText(element.text)),
+        text: label(markdownText(element.text)),
         textAlign: element.textAlign,
         verticalAlign: element.verticalAlign,
       };
