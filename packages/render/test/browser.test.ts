@@ -1,9 +1,7 @@
 /// <reference path="../src/svgdom.d.ts" />
-import { existsSync } from 'node:fs';
 import { createMeasurer } from '@roadmapkit/fonts';
 import { layoutRoadmap } from '@roadmapkit/layout';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { createSVGWindow } from 'svgdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/html/render-html.js';
@@ -12,16 +10,10 @@ import { renderPng } from '../src/png.js';
 import { embeddedFontCss, renderSvg } from '../src/render-svg.js';
 import { checkSafeMarkup } from '../src/safe-markup.js';
 import { renderSvgWith } from '../src/svg/render-svg-core.js';
+import { type Browser, chromiumAvailable, launchChromium } from './chromium.js';
 import { expectSafe, fixture, layout } from './pipeline.js';
 import { differingPixels } from './pixels.js';
 import { example } from './sample.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: CI installs Debian's chromium for this test`);
-
-type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 
 interface Measured {
   id: string;
@@ -44,21 +36,10 @@ function measure(): Measured[] {
   );
 }
 
-describe.skipIf(!available)('in a real browser (Debian chromium)', () => {
+describe.skipIf(!chromiumAvailable)('in a real browser (Debian chromium)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();

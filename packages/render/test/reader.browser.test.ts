@@ -1,25 +1,19 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../src/html/render-html.js';
 import { topicCount } from '../src/html/topic-articles.js';
 import { renderSvg } from '../src/render-svg.js';
+import { type Browser, chromiumAvailable, launchChromium } from './chromium.js';
 import { layout } from './pipeline.js';
 import { example } from './sample.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI)
-  throw new Error(`${CHROMIUM} is missing: CI installs Debian's chromium for this test`);
-
-type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 type Page = Awaited<ReturnType<Browser['newPage']>>;
 
 /** The reader page in real Chromium, opened from a file:// URL as a reader would. */
-describe.skipIf(!available)('the reader page in a real browser', () => {
+describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
   let browser: Browser;
   let dir: string;
   let url: string;
@@ -38,18 +32,7 @@ describe.skipIf(!available)('the reader page in a real browser', () => {
     writeFileSync(file, renderHtml(doc, { svg }));
     url = pathToFileURL(file).href;
     total = topicCount(doc);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
