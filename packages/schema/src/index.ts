@@ -1,7 +1,7 @@
 export { describeValue } from './describe-value.js';
 export { codeFrame } from './format/code-frame.js';
 export { formatIssuesGithub } from './format/github.js';
-export { formatIssuesJson } from './format/json.js';
+export { formatIssuesJson, issueJson } from './format/json.js';
 export { formatIssuesPretty, type PrettyOptions, summarizeIssues } from './format/pretty.js';
 export { type GraphEdge, type GraphNode, type RoadmapGraph, toGraph } from './graph.js';
 export {

@@ -1,3 +1,4 @@
+import { issueJson } from '@roadmapkit/schema';
 import type { FileReport } from './file-report.js';
 import { errorCount } from './file-report.js';
 
@@ -21,18 +22,7 @@ export function formatValidateJson(reports: readonly FileReport[]): string {
       status: errors > 0 ? 'invalid' : 'valid',
       errors,
       warnings: report.issues.length - errors,
-      issues: report.issues.map((issue) => ({
-        file: issue.file,
-        line: issue.line,
-        column: issue.column,
-        endLine: issue.endLine,
-        endColumn: issue.endColumn,
-        severity: issue.severity,
-        code: issue.code,
-        path: issue.path,
-        message: issue.message,
-        hint: issue.hint,
-      })),
+      issues: report.issues.map(issueJson),
     };
   });
   const summary = {
