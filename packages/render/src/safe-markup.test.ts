@@ -10,6 +10,20 @@ describe('checkSafeMarkup', () => {
     ).toEqual([]);
   });
 
+  it('a character outside the Basic Multilingual Plane is a character, not two surrogates to drop', () => {
+    expect(checkSafeMarkup('<a href="\u{10000}\\\\">x</a><a href="/\u{1F600}/a">y</a>')).toEqual(
+      [],
+    );
+    expect(checkSafeMarkup('<a href="/\ud800/evil.example">x</a>')).toEqual([
+      'a link to another host without a scheme',
+    ]);
+  });
+
+  it('decodes character references once, as a parser does: &#x26;colon; is text, not a colon', () => {
+    expect(checkSafeMarkup('<a href="&#x26;colon;">x</a><a href="&#x110000;">y</a>')).toEqual([]);
+    expect(checkSafeMarkup('<a href="x&colon;y">x</a>')).toEqual(['a x: link']);
+  });
+
   it('reads attribute values as values: user text that mentions onload= is not an attribute', () => {
     expect(
       checkSafeMarkup('<g aria-label="Turn onboarding=on and onload=x"><text>onclick=y</text></g>'),

@@ -45,13 +45,10 @@ export function checkSafeMarkup(markup: string, options: SafeMarkupOptions = {})
       if (name === 'style' && options.noStyleAttributes) problems.push('a style attribute');
       if (['href', 'xlink:href', 'src', 'action', 'formaction'].includes(name)) {
         const value = decodeEntities(raw)
-          // Everything a browser or PDF viewer could drop or ignore: controls, spaces, zero-width
-          // and bidi characters, noncharacters, lone surrogates.
-          .replace(
-            // biome-ignore lint/suspicious/noControlCharactersInRegex: the characters dropped
-            /[\u0000-\u0020\u007f-\u00a0\u00ad\u180e\u2000-\u206f\ufeff\ufff0-\uffff]|[\ud800-\udfff]/g,
-            '',
-          )
+          // Everything a browser or PDF viewer could drop or ignore: controls, spaces and
+          // separators, format characters (zero-width, bidi, soft hyphen), noncharacters and
+          // lone surrogates (a surrogate pair is one code point of another category and stays).
+          .replace(/[\p{Cc}\p{Cf}\p{Z}\p{Cs}\ufffe\uffff]/gu, '')
           .toLowerCase();
         const scheme = /^([a-z][a-z0-9+.-]*):/.exec(value)?.[1];
         if (scheme !== undefined && !['http', 'https', 'mailto'].includes(scheme))
@@ -66,13 +63,17 @@ export function checkSafeMarkup(markup: string, options: SafeMarkupOptions = {})
 }
 
 function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);?/gi, (_, hex: string) =>
-      String.fromCodePoint(Number.parseInt(hex, 16)),
-    )
-    .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&colon;/gi, ':')
-    .replace(/&tab;/gi, '\t')
-    .replace(/&newline;/gi, '\n')
-    .replace(/&amp;/gi, '&');
+  // One pass, as a parser reads it: `&#x26;colon;` is the text `&colon;`, not a colon.
+  return text.replace(
+    /&#x([0-9a-f]+);?|&#(\d+);?|&(colon|tab|newline|amp);/gi,
+    (_, hex: string | undefined, dec: string | undefined, name: string | undefined) => {
+      if (hex !== undefined || dec !== undefined) {
+        const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd';
+      }
+      return { colon: ':', tab: '\t', newline: '\n', amp: '&' }[
+        (name ?? '').toLowerCase() as 'colon'
+      ];
+    },
+  );
 }

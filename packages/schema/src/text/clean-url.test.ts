@@ -55,6 +55,10 @@ describe('judgeUrl', () => {
     ['page?next=javascript:x', undefined],
     ['#anchor', undefined],
     ['./name:with-colon', undefined],
+    // A character outside the Basic Multilingual Plane is one visible character, not two
+    // surrogates a viewer drops: the link stays a relative path.
+    ['\u{10000}\\\\', undefined],
+    ['/\u{1F600}/page', undefined],
   ])('allows %j (scheme %j)', (url, scheme) => {
     expect(judgeUrl(url)).toEqual({ ok: true, url, scheme });
   });
@@ -78,6 +82,11 @@ describe('judgeUrl', () => {
     '\\/evil.example',
     '\\\\host\\share',
     ' /\u0000/evil.example',
+    // Spaces and format characters a viewer may drop hide a host as well as controls do.
+    '\u3000//evil.example',
+    '/\u00a0/evil.example',
+    '\u0600//evil.example',
+    '/\u{E0020}/evil.example',
   ])('refuses %j, which leaves the site', (url) => {
     expect(judgeUrl(url)).toMatchObject({ ok: false, refusal: { kind: 'other-host' } });
   });

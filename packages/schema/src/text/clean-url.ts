@@ -38,15 +38,21 @@ const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
  */
 export function judgeUrl(url: string): UrlVerdict {
   const clean = cleanUrl(url);
-  const scheme = SCHEME.exec(clean)?.[1]?.toLowerCase();
-  if (scheme !== undefined) {
-    return SAFE_URL_SCHEMES.has(scheme)
-      ? { ok: true, url: clean, scheme }
-      : { ok: false, url: clean, refusal: { kind: 'scheme', scheme } };
-  }
-  if (/^[/\\]{2}/.test(clean)) return { ok: false, url: clean, refusal: { kind: 'other-host' } };
-  if (/^[^/?#]*:/.test(clean)) return { ok: false, url: clean, refusal: { kind: 'malformed' } };
-  return { ok: true, url: clean, scheme: undefined };
+  // A viewer that also drops every space, separator and format character (no-break, em,
+  // ideographic spaces, Arabic and tag format characters, …) must not find a scheme or a host
+  // either: the value is judged as written and with those removed, and both must pass.
+  const refusal = refuse(clean) ?? refuse(clean.replace(/[\p{Cc}\p{Cf}\p{Z}]/gu, ''));
+  if (refusal !== undefined) return { ok: false, url: clean, refusal };
+  return { ok: true, url: clean, scheme: SCHEME.exec(clean)?.[1]?.toLowerCase() };
+}
+
+function refuse(value: string): UrlRefusal | undefined {
+  const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
+  if (scheme !== undefined)
+    return SAFE_URL_SCHEMES.has(scheme) ? undefined : { kind: 'scheme', scheme };
+  if (/^[/\\]{2}/.test(value)) return { kind: 'other-host' };
+  if (/^[^/?#]*:/.test(value)) return { kind: 'malformed' };
+  return undefined;
 }
 
 /** The cleaned URL when it may be written as a link, otherwise undefined. */
