@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatOfPath, outputStem, parseFormats, planOutputs } from './output-plan.js';
+import {
+  formatOfPath,
+  type OutputFormat,
+  outputStem,
+  parseFormats,
+  planOutputs,
+  STDOUT,
+} from './output-plan.js';
 
 const input = (path: string) => ({ path, name: path.replace('/work/', '') });
 
@@ -58,5 +65,19 @@ describe('output planning', () => {
     expect(() =>
       planOutputs(clash, { output: undefined, outDir: 'out', formats: ['svg'], cwd: '/work' }),
     ).toThrow('a/x.yaml and b/x.yaml would both write /work/out/x.svg');
+  });
+
+  it('plans -o - as standard output: one input, one format, svg unless --format says', () => {
+    const one = [input('/work/a/roadmap.yaml')];
+    const plan = (formats: OutputFormat[] | undefined, inputs = one) =>
+      planOutputs(inputs, { output: '-', outDir: undefined, formats, cwd: '/work' });
+    expect(plan(undefined)).toEqual([[{ format: 'svg', path: STDOUT }]]);
+    expect(plan(['png'])).toEqual([[{ format: 'png', path: STDOUT }]]);
+    expect(() => plan(['svg', 'png'])).toThrow(
+      '-o - writes one format to standard output, but --format names 2 (svg, png); pick one',
+    );
+    expect(() => plan(['svg'], [...one, input('/work/b/roadmap.yaml')])).toThrow(
+      '-o - writes one picture to standard output, but 2 inputs were given; use --out-dir',
+    );
   });
 });

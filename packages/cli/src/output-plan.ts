@@ -8,9 +8,12 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export interface PlannedOutput {
   readonly format: OutputFormat;
-  /** Absolute path. */
+  /** Absolute path, or {@link STDOUT}. */
   readonly path: string;
 }
+
+/** The planned path of an output written to standard output (`-o -`). */
+export const STDOUT = '-';
 
 /** Reads `--format svg,png` (several at once). */
 export function parseFormats(text: string): OutputFormat[] {
@@ -58,13 +61,26 @@ export interface PlanOptions {
 }
 
 /**
- * Where each input's outputs go. `-o FILE` (one input): that file, in the format its
+ * Where each input's outputs go. `-o -` (one input, one format, svg by default): standard
+ * output. `-o FILE` (one input): that file, in the format its
  * extension names (or `--format`). `--out-dir DIR`: `DIR/<stem>.<format>`. Neither: beside
  * the input. Two inputs that would write the same file are a usage error, found up front.
  */
 export function planOutputs(inputs: readonly Input[], options: PlanOptions): PlannedOutput[][] {
   if (options.output !== undefined && options.outDir !== undefined)
     throw new UsageError('use -o or --out-dir, not both');
+  if (options.output === '-') {
+    if (inputs.length !== 1)
+      throw new UsageError(
+        `-o - writes one picture to standard output, but ${inputs.length} inputs were given; use --out-dir`,
+      );
+    const formats = options.formats ?? ['svg'];
+    if (formats.length !== 1)
+      throw new UsageError(
+        `-o - writes one format to standard output, but --format names ${formats.length} (${formats.join(', ')}); pick one`,
+      );
+    return [[{ format: formats[0] as OutputFormat, path: STDOUT }]];
+  }
   if (options.output !== undefined) {
     if (inputs.length !== 1)
       throw new UsageError(

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Issue } from '@roadmapkit/schema';
-import type { OutputFormat, PlannedOutput } from './output-plan.js';
+import { type OutputFormat, type PlannedOutput, STDOUT } from './output-plan.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** One file to render, as the main thread sends it to a worker. */
@@ -10,6 +10,10 @@ export interface RenderJob {
   readonly outputs: readonly PlannedOutput[];
   readonly theme: 'light' | 'dark' | 'auto';
   readonly scale: number;
+  /** A PNG's width in px (`--width`); the height follows. Overrides `scale`. */
+  readonly width?: number;
+  /** A PNG's background colour (`--background`): hex or a palette name. */
+  readonly background?: string;
   /** The pixel budget of a PNG or PDF canvas (`--max-megapixels`). */
   readonly maxPixels: number;
   readonly layout: 'auto' | 'manual' | undefined;
@@ -25,6 +29,8 @@ export interface RenderJobResult {
   readonly issues: readonly Issue[];
   readonly written: readonly string[];
   readonly ms: number;
+  /** The output planned for standard output (`-o -`), for the main thread to write. */
+  readonly stdout?: string | Uint8Array;
 }
 
 type Layout = typeof import('@roadmapkit/layout');
@@ -112,15 +118,27 @@ export function createJobRunner(): JobRunner {
       job.theme === 'auto'
         ? render.renderSvg(positioned, { roadmap: doc, theme: 'light' })
         : svgFor();
+    // A PNG with --background is drawn on that colour: the picture's own background included.
+    const pngSvg = () =>
+      job.background === undefined
+        ? lightSvg()
+        : render.renderSvg(positioned, {
+            roadmap: doc,
+            theme: {
+              base: job.theme === 'dark' ? 'dark' : 'light',
+              colors: { background: job.background },
+            },
+          });
     const produce: Record<OutputFormat, () => Promise<string | Uint8Array> | string | Uint8Array> =
       {
         svg: svgFor,
         png: () =>
           overBudget(render, 'PNG', job, () =>
-            render.renderPng(lightSvg(), {
+            render.renderPng(pngSvg(), {
               scale: job.scale,
               maxPixels: job.maxPixels,
               measurer,
+              ...(job.width === undefined ? {} : { width: job.width }),
             }),
           ),
         pdf: () =>
@@ -144,12 +162,19 @@ export function createJobRunner(): JobRunner {
         json: () => `${JSON.stringify(positioned, null, 2)}\n`,
       };
     const written: string[] = [];
+    let stdout: string | Uint8Array | undefined;
     for (const output of job.outputs) {
       const data = await produce[output.format]();
-      await writeFileAtomic(output.path, data, '/', job.tempTag);
+      if (output.path === STDOUT) stdout = data;
+      else await writeFileAtomic(output.path, data, '/', job.tempTag);
       written.push(output.path);
     }
-    return { issues: parsed.issues, written, ms: performance.now() - started };
+    return {
+      issues: parsed.issues,
+      written,
+      ms: performance.now() - started,
+      ...(stdout === undefined ? {} : { stdout }),
+    };
   };
   return Object.assign(run, { load });
 }

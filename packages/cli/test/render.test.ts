@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkSafeMarkup, checkSafePage } from '@roadmapkit/render';
+import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { project, runCli } from './run-cli.js';
 
@@ -84,7 +85,7 @@ describe('roadmapkit render', () => {
     expect(filesIn(join(cwd, 'out'))).toEqual(['a.svg', 'c.svg']);
     // The misspelt required key is one issue, not "unknown key" plus "missing label".
     expect(run.stdout).toContain('✖ b.yaml: invalid (1 error)');
-    expect(run.stdout).toContain('unknown key "lable" in topics[0]');
+    expect(run.stdout).toContain('unknown key "lable", did you mean "label"');
     expect(run.stdout).toContain('✖ 2 rendered, 1 failed, 2 files written in');
     expect(run.stderr).toBe('');
   });
@@ -194,9 +195,101 @@ describe('roadmapkit render', () => {
       ['render', 'a.yaml', '-o', 'x.gif'],
       'roadmapkit: cannot tell the format of "x.gif": use an extension (svg, png, pdf, html, md, json) or --format',
     ],
+    [
+      ['render', 'a.yaml', '-o', '-', '--format', 'svg,png'],
+      'roadmapkit: -o - writes one format to standard output, but --format names 2 (svg, png); pick one',
+    ],
+    [
+      ['render', 'a.yaml', 'b.yaml', '-o', '-'],
+      'roadmapkit: -o - writes one picture to standard output, but 2 inputs were given; use --out-dir',
+    ],
+    [
+      ['render', 'a.yaml', '--format', 'png', '--width', '0'],
+      'roadmapkit: --width must be a whole number of px from 1 to 20000, received "0"',
+    ],
+    [
+      ['render', 'a.yaml', '-o', 'a.svg', '--width', '600'],
+      'roadmapkit: --width applies to PNG output: add --format png (or -o FILE.png)',
+    ],
+    [
+      ['render', 'a.yaml', '--background', 'teal'],
+      'roadmapkit: --background applies to PNG output: add --format png (or -o FILE.png)',
+    ],
+    [
+      ['render', 'a.yaml', '-o', 'a.png', '--background', 'rgb(1,2,3)'],
+      'roadmapkit: --background: expected a hex colour (#rgb or #rrggbb) or a palette name (yellow, light-yellow, orange, red, pink, purple, blue, light-blue, green, teal, gray, black, white), received "rgb(1,2,3)"',
+    ],
   ])('exits 2 for %j', (args, line) => {
-    const run = runCli(args, { cwd: project({ 'a.yaml': VALID('one') }) });
+    const run = runCli(args, { cwd: project({ 'a.yaml': VALID('one'), 'b.yaml': VALID('two') }) });
     expect(run.code).toBe(2);
     expect(run.stderr.split('\n')[0]).toBe(line);
+  });
+});
+
+describe('roadmapkit render -o -, --width and --background', () => {
+  /** The RGB of the pixel at (x, y), as hex. */
+  const pixel = (png: PNG, x: number, y: number) =>
+    Buffer.from(png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3)).toString(
+      'hex',
+    );
+
+  it('writes the SVG alone to standard output, and its messages to standard error', () => {
+    const cwd = project({ 'a.yaml': VALID('one') });
+    const run = runCli(['render', 'a.yaml', '-o', '-'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(run.stdout.trimEnd().endsWith('</svg>')).toBe(true);
+    expect(checkSafeMarkup(run.stdout)).toEqual([]);
+    expect(run.stderr).toMatch(
+      /^✔ a\.yaml → <stdout> \(\d+ ms\)\n✔ 1 rendered, 0 failed, 1 files written in [\d.]+s\n$/,
+    );
+    expect(filesIn(cwd)).toEqual(['a.yaml']);
+  });
+
+  it('writes a PNG of --width px on the --background colour to standard output', () => {
+    const cwd = project({ 'a.yaml': VALID('one') });
+    const svg = runCli(['render', 'a.yaml', '-o', '-'], { cwd }).stdout;
+    const size = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+    const [svgWidth, svgHeight] = [Number(size?.[1]), Number(size?.[2])];
+    expect(svgWidth).toBeGreaterThan(0);
+
+    const run = runCli(
+      [
+        'render',
+        'a.yaml',
+        '-o',
+        '-',
+        '--format',
+        'png',
+        '--width',
+        '640',
+        '--background',
+        '#ff0000',
+      ],
+      { cwd },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('✔ a.yaml → <stdout>');
+    const bytes = run.stdoutBytes;
+    // The PNG signature, then the IHDR chunk: width and height as big-endian 32-bit numbers.
+    expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
+    expect(bytes.readUInt32BE(16)).toBe(640);
+    // The height follows the picture's proportions (resvg rounds it to a whole pixel).
+    const height = (svgHeight * 640) / svgWidth;
+    expect(bytes.readUInt32BE(20)).toBeGreaterThanOrEqual(Math.floor(height));
+    expect(bytes.readUInt32BE(20)).toBeLessThanOrEqual(Math.ceil(height));
+    const png = PNG.sync.read(bytes);
+    expect([pixel(png, 2, 2), pixel(png, 637, png.height - 3)]).toEqual(['ff0000', 'ff0000']);
+
+    // Without --background the same corner is the theme's white; with a palette name, its colour.
+    const plain = PNG.sync.read(
+      runCli(['render', 'a.yaml', '-o', '-', '--format', 'png'], { cwd }).stdoutBytes,
+    );
+    expect(plain.width).toBe(Math.ceil(svgWidth));
+    expect(pixel(plain, 2, 2)).toBe('ffffff');
+    const named = runCli(['render', 'a.yaml', '-o', 'out.png', '--background', 'black'], { cwd });
+    expect(named.code).toBe(0);
+    expect(pixel(PNG.sync.read(readFileSync(join(cwd, 'out.png'))), 2, 2)).toBe('000000');
   });
 });

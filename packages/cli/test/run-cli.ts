@@ -8,6 +8,8 @@ const BIN = join(import.meta.dirname, '../dist/bin.js');
 export interface CliRun {
   readonly code: number | null;
   readonly stdout: string;
+  /** Standard output's bytes (a picture written with `-o -`). */
+  readonly stdoutBytes: Buffer;
   readonly stderr: string;
 }
 
@@ -18,14 +20,19 @@ export function runCli(
 ): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
-    input: options.input ?? '',
-    encoding: 'utf8',
+    input: Buffer.from(options.input ?? '', 'utf8'),
+    encoding: 'buffer',
     env: { PATH: process.env.PATH ?? '', ROADMAPKIT_ASSERT_SAFE: '1', ...options.env },
     // A hang guard, not a speed check: generous for a loaded 2-core machine.
     timeout: options.timeoutMs ?? 50_000,
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    code: result.status,
+    stdout: result.stdout.toString('utf8'),
+    stdoutBytes: result.stdout,
+    stderr: result.stderr.toString('utf8'),
+  };
 }
 
 export function tempDir(): string {

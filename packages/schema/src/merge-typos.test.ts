@@ -8,7 +8,7 @@ it('reports a misspelt required key once, as an unknown key with the fix', () =>
   expect(issues.map((i) => [i.code, i.message, i.hint, i.line, i.column])).toEqual([
     [
       'unknown-key',
-      'unknown key "lable" in topics[0] (did you mean "label"?)',
+      'unknown key "lable", did you mean "label"',
       'rename "lable" to "label"',
       5,
       14,

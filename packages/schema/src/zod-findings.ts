@@ -183,11 +183,11 @@ function unknownKeyFinding(
   known: string[],
 ): Finding {
   const near = closest(unknownKey, known);
-  const where = formatPath(path.slice(0, -1));
+  // The path is the issue's location, shown beside the message: the message names only the key.
   return error(
     'unknown-key',
     path,
-    `unknown key ${quote(unknownKey)} in ${where}${near === undefined ? '' : ` (did you mean "${near}"?)`}`,
+    `unknown key ${quote(unknownKey)}${near === undefined ? '' : `, did you mean "${near}"`}`,
     near === undefined
       ? `remove ${quote(unknownKey)}; the keys allowed here are: ${known.join(', ')}`
       : `rename ${quote(unknownKey)} to "${near}"`,

@@ -29,7 +29,7 @@ const cases: Case[] = [
     code: 'unknown-key',
     line: 9,
     column: 5,
-    message: 'unknown key "lable" in topics[0] (did you mean "label"?)',
+    message: 'unknown key "lable", did you mean "label"',
     hint: 'rename "lable" to "label"',
   },
   {
@@ -38,7 +38,7 @@ const cases: Case[] = [
     code: 'unknown-key',
     line: 9,
     column: 5,
-    message: 'unknown key "colour2024" in topics[0]',
+    message: 'unknown key "colour2024"',
     hint: 'remove "colour2024"; the keys allowed here are: id, label, legend, badgeCorner, url, content, position, size, subtopics',
   },
   {

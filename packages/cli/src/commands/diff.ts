@@ -7,6 +7,7 @@ import { loadGitPairs, loadPathPairs } from '../diff/load-pairs.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type CliIo, useColor } from '../io.js';
 import { requireTools } from '../optional-tools.js';
+import { parsePngOptions } from '../png-options.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
 export const DIFF_HELP = `Usage: roadmapkit diff BASE HEAD [options]
@@ -25,7 +26,7 @@ Options:
   --out-dir DIR        write a picture per changed roadmap to DIR/<name>.diff.svg|png
   --theme NAME         light (default) or dark, for pictures
   --width PX           the width of a PNG in px (the height follows)
-  --background COLOR   a colour behind a PNG
+  --background COLOR   a PNG's background: #rgb, #rrggbb or a palette name
   --exit-code          exit 1 when anything changed (like git diff --exit-code)
   -h, --help           show this help
 
@@ -60,11 +61,7 @@ export async function diffCommand(args: DiffArgs, io: CliIo): Promise<number> {
   const theme = args.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark')
     throw new UsageError(`--theme must be light or dark, received ${JSON.stringify(args.theme)}`);
-  const width = args.width === undefined ? undefined : Number(args.width);
-  if (width !== undefined && !(Number.isInteger(width) && width >= 1 && width <= 20_000))
-    throw new UsageError(
-      `--width must be a whole number of px from 1 to 20000, received ${JSON.stringify(args.width)}`,
-    );
+  const { width, background } = parsePngOptions(args.width, args.background);
   if (args.git === undefined && args.paths.length !== 2)
     throw new UsageError('diff needs two files or folders (BASE HEAD), or --git REF');
   const pairs =
@@ -95,7 +92,7 @@ export async function diffCommand(args: DiffArgs, io: CliIo): Promise<number> {
         `--format ${format} writes a picture: give -o FILE (or -o - for standard output)`,
       );
     for (const file of drawable) {
-      const picture = await drawDiff(file, { format, theme, width, background: args.background });
+      const picture = await drawDiff(file, { format, theme, width, background });
       const target =
         args.outDir === undefined
           ? (args.output as string)

@@ -7,7 +7,8 @@ import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import { type CliIo, useColor } from '../io.js';
 import { requireTools } from '../optional-tools.js';
-import { type OutputFormat, parseFormats, planOutputs } from '../output-plan.js';
+import { type OutputFormat, parseFormats, planOutputs, STDOUT } from '../output-plan.js';
+import { parsePngOptions } from '../png-options.js';
 import { capJobs } from '../pool/jobs-cap.js';
 import { runPool, type TaskResult } from '../pool/worker-pool.js';
 import { createProgress } from '../progress.js';
@@ -20,11 +21,15 @@ export const RENDER_HELP = `Usage: roadmapkit render <files|dirs|globs…> [opti
 Lays out and draws roadmap files. A file that fails is reported and the others still render.
 
 Options:
-  -o, --output FILE     write one input to FILE (format from its extension)
+  -o, --output FILE     write one input to FILE (format from its extension);
+                        -o - writes one format to standard output (svg by default),
+                        with the progress and the issues on standard error
   --out-dir DIR         write every input to DIR/<name>.<format>
   --format LIST         svg, png, pdf, html, md, json (comma-separated; default svg)
   --theme NAME          light (default), dark or auto (SVG follows the viewer's setting)
   --scale N             PNG zoom, 1 to 4 (default 1)
+  --width PX            PNG width in px, 1 to 20000 (the height follows; instead of --scale)
+  --background COLOR    PNG background: #rgb, #rrggbb or a palette name (blue, white, …)
   --layout MODE         auto or manual (default: as the document says)
   --jobs N              worker threads (default and most: the cores, one per GB of memory)
   --shard i/n           render only the i-th of n equal parts of the file list
@@ -45,6 +50,8 @@ export interface RenderArgs {
   readonly format: string | undefined;
   readonly theme: string | undefined;
   readonly scale: string | undefined;
+  readonly width?: string | undefined;
+  readonly background?: string | undefined;
   readonly layout: string | undefined;
   readonly jobs: string | undefined;
   readonly shard: string | undefined;
@@ -92,13 +99,23 @@ function number(
 /** The default pixel budget of a PNG or PDF canvas: render's DEFAULT_MAX_PIXELS, in megapixels. */
 const DEFAULT_MAX_MEGAPIXELS = 40;
 
-export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL): Promise<number> {
+export async function renderCommand(
+  args: RenderArgs,
+  terminal: CliIo,
+  workerUrl: URL,
+): Promise<number> {
+  // With -o -, standard output carries the picture alone: every message goes to standard error.
+  const toStdout = args.output === STDOUT;
+  const io: CliIo = toStdout
+    ? { ...terminal, stdoutIsTty: false, write: (text) => terminal.writeError(String(text)) }
+    : terminal;
   if (args.inputs.length === 0)
     throw new UsageError('render needs at least one file, folder or glob (or - for stdin)');
   requireTools('render');
   const theme = choice('--theme', args.theme, ['light', 'dark', 'auto'] as const) ?? 'light';
   const layout = choice('--layout', args.layout, ['auto', 'manual'] as const);
   const scale = number('--scale', args.scale, 1, 4, false) ?? 1;
+  const png = parsePngOptions(args.width, args.background);
   const capped = capJobs(number('--jobs', args.jobs, 1, 64, true));
   const jobs = capped.jobs;
   if (capped.warning !== undefined) io.writeError(`roadmapkit: warning: ${capped.warning}\n`);
@@ -121,6 +138,13 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
     formats,
     cwd: io.cwd,
   });
+  if (
+    (png.width !== undefined || png.background !== undefined) &&
+    !plans.flat().some((output) => output.format === 'png')
+  )
+    throw new UsageError(
+      `${png.width === undefined ? '--background' : '--width'} applies to PNG output: add --format png (or -o FILE.png)`,
+    );
   const stdin = inputs.some((input) => input.path === '-') ? await io.readStdin() : undefined;
   const runTag = `rk${process.pid}x${Date.now().toString(36)}`;
   const jobsList: RenderJob[] = inputs.map((input, i) => ({
@@ -129,6 +153,7 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
     outputs: plans[i] ?? [],
     theme,
     scale,
+    ...png,
     maxPixels,
     layout,
     tempTag: `${runTag}-${i}`,
@@ -171,7 +196,7 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
             index,
             failed
               ? `✖ ${job.name}: invalid (${plural(result.value.issues.filter((i) => i.severity === 'error').length, 'error')})`
-              : `✔ ${job.name} → ${result.value.written.map(show).join(', ')} (${Math.round(result.value.ms)} ms)`,
+              : `✔ ${job.name} → ${result.value.written.map((path) => (path === STDOUT ? '<stdout>' : show(path))).join(', ')} (${Math.round(result.value.ms)} ms)`,
           );
         } else {
           progress.done(index, `✖ ${job.name}: ${result.error}`);
@@ -193,9 +218,14 @@ export async function renderCommand(args: RenderArgs, io: CliIo, workerUrl: URL)
     jobsList.flatMap((job, i) =>
       results[i]?.ok
         ? []
-        : job.outputs.map((output) => rm(temporaryPath(output.path, job.tempTag), { force: true })),
+        : job.outputs
+            .filter((output) => output.path !== STDOUT)
+            .map((output) => rm(temporaryPath(output.path, job.tempTag), { force: true })),
     ),
   );
+  for (const result of results) {
+    if (result.ok && result.value.stdout !== undefined) terminal.write(result.value.stdout);
+  }
   if (issues.length > 0) io.write(`\n${formatIssuesPretty(issues, { color: useColor(io) })}\n`);
   const failed = results.filter(
     (result) => !result.ok || (result.value.written.length === 0 && jobsList.length > 0),

@@ -28,14 +28,14 @@ export async function drawDiff(
   const doc: RoadmapDocument =
     file.base && file.head ? withRemovedNodes(file.base, file.head) : head;
   const positioned = await layoutRoadmap(doc, { measurer: createMeasurer() });
+  // A PNG's --background is the picture's own background colour (it covers the canvas).
+  const background = options.format === 'png' ? options.background : undefined;
   const svg = render.renderSvg(positioned, {
     roadmap: doc,
-    theme: options.theme,
+    theme:
+      background === undefined ? options.theme : { base: options.theme, colors: { background } },
     marks: file.diff?.nodes ?? {},
   });
   if (options.format === 'svg') return svg;
-  return render.renderPng(svg, {
-    ...(options.width === undefined ? {} : { width: options.width }),
-    ...(options.background === undefined ? {} : { background: options.background }),
-  });
+  return render.renderPng(svg, options.width === undefined ? {} : { width: options.width });
 }

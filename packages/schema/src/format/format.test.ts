@@ -30,7 +30,7 @@ describe('formatIssuesPretty', () => {
       '    6 |     url2: Internet',
       '  fix: add "label: "some text"" to topics[0]',
       '',
-      '✖ unknown key "url2" in topics[0] (did you mean "url"?) [unknown-key]',
+      '✖ unknown key "url2", did you mean "url" [unknown-key]',
       '  → at topics[0].url2 (docs/road,map.yaml:6:5)',
       '    5 |   - id: internet',
       '  > 6 |     url2: Internet',
@@ -71,7 +71,7 @@ describe('formatIssuesJson', () => {
       severity: 'error',
       code: 'unknown-key',
       path: ['topics', 0, 'url2'],
-      message: 'unknown key "url2" in topics[0] (did you mean "url"?)',
+      message: 'unknown key "url2", did you mean "url"',
       hint: 'rename "url2" to "url"',
     });
   });
@@ -80,7 +80,7 @@ describe('formatIssuesJson', () => {
 describe('formatIssuesGithub', () => {
   it('writes one workflow command per issue, escaping commas in properties', () => {
     expect(formatIssuesGithub(issues).split('\n')[1]).toBe(
-      '::error file=docs/road%2Cmap.yaml,line=6,col=5,endLine=6,endColumn=9,title=roadmapkit unknown-key::unknown key "url2" in topics[0] (did you mean "url"?) (at topics[0].url2). Fix: rename "url2" to "url"',
+      '::error file=docs/road%2Cmap.yaml,line=6,col=5,endLine=6,endColumn=9,title=roadmapkit unknown-key::unknown key "url2", did you mean "url" (at topics[0].url2). Fix: rename "url2" to "url"',
     );
   });
 
