@@ -44,6 +44,39 @@ describe('workflows pass actionlint', () => {
   });
 });
 
+describe('third-party actions are pinned', () => {
+  const files: Array<[string, string]> = [
+    ...WORKFLOWS,
+    ['action.yml', readFileSync(join(ROOT, 'action.yml'), 'utf8')],
+  ];
+  /** Every `uses:` of an action from another repository: ours and local ones are versioned here. */
+  const thirdParty = (text: string) =>
+    [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(.+)$/gm)]
+      .map((m) => (m[1] ?? '').trim())
+      .filter((ref) => !ref.startsWith('./') && !ref.startsWith('roadmapkit/roadmapkit@'));
+
+  it.each(files)('%s: a full commit with its version as a comment', (_name, text) => {
+    const refs = thirdParty(text);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs)
+      expect(ref).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  it('each action is pinned to one commit everywhere', () => {
+    const commits = new Map<string, Set<string>>();
+    for (const [, text] of files) {
+      for (const ref of thirdParty(text)) {
+        const [action = '', pin = ''] = ref.split('@');
+        const repository = action.split('/').slice(0, 2).join('/');
+        commits.set(repository, (commits.get(repository) ?? new Set()).add(pin));
+      }
+    }
+    expect(commits.size).toBeGreaterThan(3);
+    for (const [repository, pins] of commits)
+      expect({ repository, pins: pins.size }).toEqual({ repository, pins: 1 });
+  });
+});
+
 describe('action.yml', () => {
   const validator = join(require.resolve('@action-validator/cli/package.json'), '../cli.mjs');
   const validate = (file: string) =>
