@@ -46,8 +46,11 @@ describe('the JSON Schema', () => {
     expect(zodAccepts).toBe(!name.startsWith('invalid/'));
   });
 
-  it('describes every property, with markdownDescription for editors', () => {
-    const undescribed: string[] = [];
+  it('describes every property of schema.json, with markdownDescription for editors', () => {
+    const file = JSON.parse(readFileSync(join(here, '../schema.json'), 'utf8')) as unknown;
+    const problems: string[] = [];
+    /** Which property names each description is given to. */
+    const namesOf = new Map<string, Set<string>>();
     const walk = (node: unknown, where: string): void => {
       if (Array.isArray(node)) {
         node.forEach((item, i) => walk(item, `${where}[${i}]`));
@@ -58,19 +61,27 @@ describe('the JSON Schema', () => {
       for (const [name, value] of Object.entries(
         (o.properties ?? {}) as Record<string, Record<string, unknown>>,
       )) {
-        if (
-          typeof value.description !== 'string' ||
-          value.markdownDescription !== value.description ||
-          value.description.length < 8
-        )
-          undescribed.push(`${where}.${name}`);
+        const { description, markdownDescription } = value;
+        if (typeof description !== 'string') problems.push(`${where}.${name}: no description`);
+        else if (markdownDescription !== description)
+          problems.push(`${where}.${name}: no markdownDescription`);
+        else if (description === `The ${name}.` || description.length < 15)
+          problems.push(`${where}.${name}: says too little: ${JSON.stringify(description)}`);
+        if (typeof description === 'string')
+          namesOf.set(description, (namesOf.get(description) ?? new Set()).add(name));
       }
       for (const [key, value] of Object.entries(o)) walk(value, `${where}/${key}`);
     };
-    walk(roadmapJsonSchema(), '#');
-    expect(undescribed).toEqual([]);
-    const label = (roadmapJsonSchema().properties as Record<string, Record<string, unknown>>).title;
-    expect(label?.examples).toEqual(['Backend Developer']);
+    walk(file, '#');
+    // A text given to properties of different names is a shared type's text, not theirs.
+    for (const [description, names] of namesOf)
+      if (names.size > 1)
+        problems.push(`${[...names].join(', ')} share ${JSON.stringify(description)}`);
+    expect(problems).toEqual([]);
+    expect(namesOf.size).toBeGreaterThan(60);
+    const properties = (file as { properties: Record<string, Record<string, unknown>> }).properties;
+    expect(properties.title?.examples).toEqual(['Backend Developer']);
+    expect(properties.id?.examples).toEqual(['backend', 'http-basics']);
   });
 
   it('accepts x- keys, as validation does', () => {

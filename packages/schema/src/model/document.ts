@@ -5,16 +5,40 @@ import { edge, element, topic } from './nodes.js';
 import { label, markdown, nodeId, slug, url } from './primitives.js';
 import { theme } from './theme.js';
 
-export const author = z.strictObject({ name: label, url: url.optional() });
+export const author = z.strictObject({
+  name: label.meta({
+    description: 'The name of an author, as the page credits them.',
+    examples: ['Ada Lovelace'],
+  }),
+  url: url.optional().meta({
+    description: "A link to the author's page or profile.",
+    examples: ['https://example.com/ada'],
+  }),
+});
 
 export const faqEntry = z
-  .strictObject({ question: label, answer: markdown })
+  .strictObject({
+    question: label.meta({
+      description: 'The question, shown as a heading of the FAQ under the roadmap.',
+      examples: ['What does a backend developer do?'],
+    }),
+    answer: markdown.meta({
+      description:
+        'The answer in Markdown (CommonMark and GitHub tables, lists, code; raw HTML is not allowed).',
+    }),
+  })
   .describe('A question and its markdown answer, shown under the roadmap.');
 
 export const callout = z
   .strictObject({
-    text: label,
-    url,
+    text: label.meta({
+      description: 'The line of text shown near the title, before its link.',
+      examples: ['A longer version of this roadmap, with a page for each topic'],
+    }),
+    url: url.meta({
+      description: 'Where the call-out links to.',
+      examples: ['https://example.com/roadmaps'],
+    }),
     linkLabel: label.optional().describe('The text of the link (default: the URL).'),
   })
   .describe('A call-out: a line of text with a link, shown near the title.');
@@ -43,14 +67,24 @@ export const roadmapDocument = z
   .strictObject({
     $schema: z.string().optional().describe('The JSON Schema editors use to check this file.'),
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    id: slug,
-    title: label,
+    id: slug.meta({
+      description:
+        "The id of the roadmap: a lower-case slug, used in file names and to keep a reader's progress apart from other roadmaps.",
+    }),
+    title: label.meta({
+      description:
+        'The title of the roadmap, drawn at the top of the picture and used as the page title.',
+    }),
     locale: locale.optional(),
     messages: z
       .partialRecord(z.enum(UI_MESSAGE_KEYS), z.string().min(1).max(200))
       .optional()
       .describe('Your own words for the fixed words (Legend, Topics, FAQ…), over the locale’s.'),
-    description: markdown.optional(),
+    description: markdown.optional().meta({
+      description:
+        'What a reader learns by following the roadmap, in Markdown: shown under the title and used as the page description.',
+      examples: ['What to learn, in order, to build the server side of web applications.'],
+    }),
     authors: z.array(author).optional(),
     license: z.string().max(100).optional().describe('An SPDX licence id such as CC-BY-SA-4.0.'),
     updated: z.iso.date({ error: 'expected a date written YYYY-MM-DD' }).optional(),

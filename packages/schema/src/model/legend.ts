@@ -6,9 +6,18 @@ export const BADGE_CORNERS = ['right-top', 'left-top', 'right-center', 'left-cen
 
 export const legendItem = z
   .strictObject({
-    id: nodeId,
-    label,
-    color,
+    id: nodeId.meta({
+      description: 'The id of the legend item: a node carries its badge by naming it in `legend`.',
+      examples: ['recommended', 'alternative'],
+    }),
+    label: label.meta({
+      description: 'The text of the legend item, next to its badge.',
+      examples: ['Start here', 'An alternative'],
+    }),
+    color: color.meta({
+      description: 'The colour of the badge: #rgb, #rrggbb or a palette name.',
+      examples: ['purple', '#2b78e4'],
+    }),
     shape: z.enum(BADGE_SHAPES).default('check-circle'),
   })
   .describe('A legend entry: nodes that reference it carry its badge.');

@@ -13,8 +13,14 @@ const placement = {
 
 /** Fields of the boxes on the roadmap tree (topics and subtopics). */
 const treeNode = {
-  id: nodeId,
-  label,
+  id: nodeId.meta({
+    description: 'The id of the node, unique in the file: the spine, edges and links name it.',
+    examples: ['internet', 'http-basics'],
+  }),
+  label: label.meta({
+    description: 'The text shown in the box.',
+    examples: ['How does the Internet work?'],
+  }),
   ...legendReference,
   url: url.optional().describe('Where the box links to; without it, the box opens its content.'),
   content: content.optional(),
@@ -91,7 +97,10 @@ export const sectionElement = z.strictObject({
 export const paragraphElement = z.strictObject({
   kind: z.literal('paragraph'),
   id: nodeId,
-  text: markdown,
+  text: markdown.meta({
+    description: 'The text of the paragraph, in Markdown; the picture draws it as plain text.',
+    examples: ['Keep learning: the topics below build on each other.'],
+  }),
   textAlign: z
     .enum(['left', 'center', 'right'])
     .optional()
@@ -116,7 +125,10 @@ export const buttonElement = z.strictObject({
   ...placement,
 });
 
-export const checklistItem = z.strictObject({ id: nodeId, label });
+export const checklistItem = z.strictObject({
+  id: nodeId.meta({ description: 'The id of the checklist item, unique in the file.' }),
+  label: label.meta({ description: 'The text of the checklist item, next to its box.' }),
+});
 
 export const checklistElement = z.strictObject({
   kind: z.literal('checklist'),
@@ -138,7 +150,10 @@ export const labelElement = z.strictObject({
   ...placement,
 });
 
-export const linkItem = z.strictObject({ label, url });
+export const linkItem = z.strictObject({
+  label: label.meta({ description: 'The text of the link.', examples: ['Official documentation'] }),
+  url: url.meta({ description: 'Where the link goes.', examples: ['https://example.com/docs'] }),
+});
 
 export const linksElement = z
   .strictObject({
@@ -192,8 +207,14 @@ export const element = z
 
 export const edge = z
   .strictObject({
-    from: nodeId,
-    to: nodeId,
+    from: nodeId.meta({
+      description: 'The id of the node the edge starts at.',
+      examples: ['internet'],
+    }),
+    to: nodeId.meta({
+      description: 'The id of the node the edge ends at.',
+      examples: ['http-basics'],
+    }),
     style: z.enum(EDGE_STYLES).default('solid'),
   })
   .describe("An edge the tree does not imply (the tree's own edges are derived).");
