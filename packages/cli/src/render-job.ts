@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Issue } from '@roadmapkit/schema';
 import { type OutputFormat, type PlannedOutput, STDOUT } from './output-plan.js';
+import { readRegularFile } from './safe-paths.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** One file to render, as the main thread sends it to a worker. */
@@ -98,7 +98,7 @@ export function createJobRunner(): JobRunner {
   const run = async (job: RenderJob): Promise<RenderJobResult> => {
     const started = performance.now();
     const { parseRoadmap } = await import('@roadmapkit/schema');
-    const bytes = job.stdin ?? (await readFile(job.path));
+    const bytes = job.stdin ?? (await readRegularFile(job.path));
     const parsed = parseRoadmap(bytes, { file: job.name });
     if (!parsed.value)
       return { issues: parsed.issues, written: [], ms: performance.now() - started };

@@ -132,50 +132,56 @@ describe('roadmapkit render', () => {
     expect(filesIn(join(cwd, 'out'))).toEqual(['a.svg']);
   }, 60_000);
 
-  it('leaves no partial files when interrupted with Ctrl-C', async () => {
-    const files = Object.fromEntries(
-      Array.from({ length: 12 }, (_, i) => [`maps/m${i}.yaml`, VALID(`m${i}`)]),
-    );
-    const cwd = project(files);
-    const child = spawn(
-      process.execPath,
-      [
-        join(import.meta.dirname, '../dist/bin.js'),
-        'render',
-        'maps/*.yaml',
-        '--out-dir',
-        'out',
-        '--format',
-        'png,pdf',
-        '--scale',
-        '4',
-        '--jobs',
-        '1',
-      ],
-      { cwd },
-    );
-    let stdout = '';
-    let stderr = '';
-    let interrupted = false;
-    child.stdout.on('data', (chunk) => {
-      stdout += String(chunk);
-      if (!interrupted && stdout.includes('✔')) {
-        interrupted = true;
-        child.kill('SIGINT');
-      }
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += String(chunk);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    expect(code).toBe(130);
-    expect(stderr).toMatch(/^roadmapkit: interrupted; \d+ files written, no partial files left\n$/);
-    const written = filesIn(join(cwd, 'out'));
-    expect(written.filter((name) => name.endsWith('.tmp'))).toEqual([]);
-    expect(written.length).toBeLessThan(24);
-    for (const name of written)
-      expect(readFileSync(join(cwd, 'out', name)).length).toBeGreaterThan(100);
-  });
+  // Ctrl-C, `kill` and a closed terminal stop a batch the same way.
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
+    'leaves no partial files when interrupted with %s',
+    async (signal) => {
+      const files = Object.fromEntries(
+        Array.from({ length: 8 }, (_, i) => [`maps/m${i}.yaml`, VALID(`m${i}`)]),
+      );
+      const cwd = project(files);
+      const child = spawn(
+        process.execPath,
+        [
+          join(import.meta.dirname, '../dist/bin.js'),
+          'render',
+          'maps/*.yaml',
+          '--out-dir',
+          'out',
+          '--format',
+          'png,pdf',
+          '--scale',
+          '4',
+          '--jobs',
+          '1',
+        ],
+        { cwd },
+      );
+      let stdout = '';
+      let stderr = '';
+      let interrupted = false;
+      child.stdout.on('data', (chunk) => {
+        stdout += String(chunk);
+        if (!interrupted && stdout.includes('✔')) {
+          interrupted = true;
+          child.kill(signal);
+        }
+      });
+      child.stderr.on('data', (chunk) => {
+        stderr += String(chunk);
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(code).toBe(130);
+      expect(stderr).toMatch(
+        /^roadmapkit: interrupted; \d+ files written, no partial files left\n$/,
+      );
+      const written = filesIn(join(cwd, 'out'));
+      expect(written.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      expect(written.length).toBeLessThan(16);
+      for (const name of written)
+        expect(readFileSync(join(cwd, 'out', name)).length).toBeGreaterThan(100);
+    },
+  );
 
   it.each([
     [['render'], 'roadmapkit: render needs at least one file, folder or glob (or - for stdin)'],

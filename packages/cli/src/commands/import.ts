@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import type { CliIo } from '../io.js';
 import { requireTools } from '../optional-tools.js';
-import { writeFileAtomic } from '../write-file-atomic.js';
+import { identityOf, outputRefusal, readRegularFile, UnsafePathError } from '../safe-paths.js';
+import { WriteError, writeFileAtomic } from '../write-file-atomic.js';
 
 export const IMPORT_HELP = `Usage: roadmapkit import <files…> [options]
 
@@ -32,8 +33,15 @@ export interface ImportArgs {
   readonly layout: string | undefined;
 }
 
-async function readOptional(path: string): Promise<string | undefined> {
-  return readFile(path, 'utf8').catch(() => undefined);
+/** A side file's text, or undefined when it is missing or unreadable; a pipe or device is refused, never opened. */
+async function readOptional(path: string, name: string): Promise<string | undefined> {
+  try {
+    return (await readRegularFile(path)).toString('utf8');
+  } catch (cause) {
+    if (cause instanceof UnsafePathError)
+      throw new UnsafePathError(`cannot read ${name} beside it: ${cause.message}`);
+    return undefined;
+  }
 }
 
 /** The page, FAQ and content files that sit beside a roadmap.sh editor file. */
@@ -45,13 +53,16 @@ async function sideFiles(path: string): Promise<{
 }> {
   const dir = dirname(path);
   const stem = basename(path, extname(path));
-  const frontmatter = await readOptional(join(dir, `${stem}.md`));
-  const faqs = await readOptional(join(dir, 'faqs.astro'));
-  const migrationMapping = await readOptional(join(dir, 'migration-mapping.json'));
+  const frontmatter = await readOptional(join(dir, `${stem}.md`), `${stem}.md`);
+  const faqs = await readOptional(join(dir, 'faqs.astro'), 'faqs.astro');
+  const migrationMapping = await readOptional(
+    join(dir, 'migration-mapping.json'),
+    'migration-mapping.json',
+  );
   const names = await readdir(join(dir, 'content')).catch(() => [] as string[]);
   const content: Record<string, string> = {};
   for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
-    const text = await readOptional(join(dir, 'content', name));
+    const text = await readOptional(join(dir, 'content', name), `content/${name}`);
     if (text !== undefined) content[name] = text;
   }
   return {
@@ -93,17 +104,23 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
     '@roadmapkit/import'
   );
   const layout = args.layout === 'auto' ? ('auto' as const) : ('manual' as const);
+  // No output may replace an input: known by device and inode, so links cannot hide one.
+  const sources = (await Promise.all(inputs.map((input) => identityOf(input.path)))).filter(
+    (identity) => identity !== undefined,
+  );
   let failed = 0;
   for (const input of inputs) {
     let json: unknown;
     try {
-      json = JSON.parse(await readFile(input.path, 'utf8'));
+      json = JSON.parse((await readRegularFile(input.path)).toString('utf8'));
     } catch (cause) {
       failed++;
       const reason =
         (cause as NodeJS.ErrnoException).code === 'ENOENT'
           ? 'no such file'
-          : `not JSON (${(cause as Error).message.split('\n')[0]})`;
+          : cause instanceof UnsafePathError
+            ? `cannot read it: ${cause.message}`
+            : `not JSON (${(cause as Error).message.split('\n')[0]})`;
       io.write(`✖ ${input.name}: ${reason}\n`);
       continue;
     }
@@ -115,9 +132,18 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
       );
       continue;
     }
+    let sides: Awaited<ReturnType<typeof sideFiles>> = {};
+    try {
+      if (kind === 'roadmapsh') sides = await sideFiles(input.path);
+    } catch (cause) {
+      if (!(cause instanceof UnsafePathError)) throw cause;
+      failed++;
+      io.write(`✖ ${input.name}: ${cause.message}\n`);
+      continue;
+    }
     const result =
       kind === 'roadmapsh'
-        ? fromRoadmapSh(json, { layout, ...(await sideFiles(input.path)) })
+        ? fromRoadmapSh(json, { layout, ...sides })
         : fromBalsamiq(json, { layout });
     for (const issue of result.issues) {
       io.write(
@@ -137,15 +163,26 @@ export async function importCommand(args: ImportArgs, io: CliIo): Promise<number
             args.outDir === undefined ? dirname(input.path) : resolve(io.cwd, args.outDir),
             `${stem}.roadmap.${format}`,
           );
-    await writeFileAtomic(
-      target,
-      format === 'json' ? toJson(result.value) : toYaml(result.value),
-      io.cwd,
-    );
+    // A write that fails (an input in the way, a full disk, no permission) fails this file alone.
+    try {
+      const refusal = await outputRefusal(target, sources);
+      if (refusal !== undefined) throw new WriteError(target, new Error(refusal));
+      await writeFileAtomic(
+        target,
+        format === 'json' ? toJson(result.value) : toYaml(result.value),
+        io.cwd,
+      );
+    } catch (cause) {
+      if (!(cause instanceof WriteError)) throw cause;
+      failed++;
+      io.write(`✖ ${input.name}: ${cause.message}\n`);
+      continue;
+    }
     const warnings = result.issues.filter((issue) => issue.severity === 'warning').length;
     io.write(
       `✔ ${input.name} → ${target} (${kind}, ${warnings} warning${warnings === 1 ? '' : 's'})\n`,
     );
   }
+  io.write(`${failed === 0 ? '✔' : '✖'} ${inputs.length - failed} imported, ${failed} failed\n`);
   return failed === 0 ? EXIT.ok : EXIT.invalid;
 }

@@ -5,6 +5,7 @@ import { formatIssuesPretty, type Issue } from '@roadmapkit/schema';
 import { checkInput } from '../check-input.js';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
+import { refuseInputOverwrites } from '../input-overwrite.js';
 import { type CliIo, useColor } from '../io.js';
 import { requireTools } from '../optional-tools.js';
 import { type OutputFormat, parseFormats, planOutputs, STDOUT } from '../output-plan.js';
@@ -145,6 +146,7 @@ export async function renderCommand(
     throw new UsageError(
       `${png.width === undefined ? '--background' : '--width'} applies to PNG output: add --format png (or -o FILE.png)`,
     );
+  await refuseInputOverwrites(inputs, plans, io.cwd);
   const stdin = inputs.some((input) => input.path === '-') ? await io.readStdin() : undefined;
   const runTag = `rk${process.pid}x${Date.now().toString(36)}`;
   const jobsList: RenderJob[] = inputs.map((input, i) => ({

@@ -1,4 +1,4 @@
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { formatIssuesPretty, type Issue, parseRoadmap, summarizeIssues } from '@roadmapkit/schema';
 import { checkInput, fileIssue } from '../check-input.js';
@@ -10,6 +10,7 @@ import type { FileReport } from '../report/file-report.js';
 import { ANNOTATION_LIMIT, githubAnnotations, githubSummary } from '../report/github-report.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatValidateJson } from '../report/validate-json.js';
+import { readRegularFile, UnsafePathError } from '../safe-paths.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
 export const VALIDATE_HELP = `Usage: roadmapkit validate <files|dirs|globs…> [options]
@@ -50,8 +51,15 @@ async function readInput(path: string, name: string, io: CliIo): Promise<Uint8Ar
   const problem = await checkInput(path, name, io.cwd);
   if (problem) return problem;
   try {
-    return path === '-' ? await io.readStdin() : await readFile(path);
+    return path === '-' ? await io.readStdin() : await readRegularFile(path);
   } catch (cause) {
+    if (cause instanceof UnsafePathError)
+      return fileIssue(
+        name,
+        'unreadable-file',
+        `expected a regular file, but ${cause.message}`,
+        'name a roadmap file',
+      );
     const code = (cause as NodeJS.ErrnoException).code;
     return code === 'EACCES'
       ? fileIssue(

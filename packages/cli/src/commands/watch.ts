@@ -8,6 +8,7 @@ import { type CliIo, useColor } from '../io.js';
 import { requireTools } from '../optional-tools.js';
 import { formatOfPath } from '../output-plan.js';
 import { createJobRunner } from '../render-job.js';
+import { identityOf, readRegularFile } from '../safe-paths.js';
 import { previewRefusal } from './preview-guard.js';
 
 export const WATCH_HELP = `Usage: roadmapkit watch <file> [-o FILE] [--serve] [--port N]
@@ -63,9 +64,17 @@ export async function watchCommand(args: WatchArgs, io: CliIo): Promise<number> 
   const port = args.port === undefined ? 4321 : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new UsageError(`--port must be 0 to 65535, received ${JSON.stringify(args.port)}`);
-  await readFile(path).catch(() => {
-    throw new UsageError(`cannot read ${args.file}`);
+  // A pipe or device is refused before it is opened: watching must never hang on a read.
+  await readRegularFile(path).catch((cause: Error) => {
+    throw new UsageError(
+      `cannot read ${args.file}${cause.name === 'UnsafePathError' ? `: ${cause.message}` : ''}`,
+    );
   });
+  const [source, written] = await Promise.all([identityOf(path), identityOf(output)]);
+  if (written !== undefined && source?.dev === written.dev && source.ino === written.ino)
+    throw new UsageError(
+      `the output ${args.output} is the watched file; write it elsewhere with -o`,
+    );
 
   const run = createJobRunner();
   const clients = new Set<ServerResponse>();

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
+import { readRegularFile, UnsafePathError } from '../safe-paths.js';
 
 const run = promisify(execFile);
 
@@ -27,8 +28,15 @@ async function filesUnder(dir: string, cwd: string): Promise<Map<string, string>
   return new Map(inputs.map((input) => [toSlash(relative(root, input.path)), input.path]));
 }
 
+/** A file's bytes; a pipe or device in place of a roadmap is a usage error, never a hang. */
 async function read(path: string) {
-  return new Uint8Array(await readFile(path));
+  try {
+    return new Uint8Array(await readRegularFile(path));
+  } catch (cause) {
+    if (cause instanceof UnsafePathError)
+      throw new UsageError(`cannot read ${path}: ${cause.message}`);
+    throw cause;
+  }
 }
 
 /**
