@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Issue } from '@roadmapkit/schema';
+import { glyphCheck } from './glyph-check.js';
 import type { OutputFormat, PlannedOutput } from './output-plan.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
@@ -19,6 +20,8 @@ export interface RenderJob {
   readonly stdin?: Uint8Array;
   /** The user's own font files (`--font`), absolute paths, tried before the shipped fallbacks. */
   readonly fonts?: readonly string[];
+  /** Embed the fonts that draw the picture in the SVG file (`--embed-fonts`). */
+  readonly embedFonts?: boolean;
 }
 
 export interface RenderJobResult {
@@ -93,25 +96,45 @@ export function createJobRunner(): JobRunner {
     const started = performance.now();
     const { parseRoadmap } = await import('@roadmapkit/schema');
     const bytes = job.stdin ?? (await readFile(job.path));
-    const parsed = parseRoadmap(bytes, { file: job.name });
+    const { layout, render, fonts } = await load();
+    // Characters no font of the chain has are warnings at their place in the source.
+    const parsed = parseRoadmap(bytes, {
+      file: job.name,
+      glyphs: (doc) => glyphCheck(fonts, measurerFor(fonts, job.fonts ?? [], doc.locale)),
+    });
     if (!parsed.value)
       return { issues: parsed.issues, written: [], ms: performance.now() - started };
     const doc = parsed.value;
-    const { layout, render, fonts } = await load();
     const measurer = measurerFor(fonts, job.fonts ?? [], doc.locale);
     const positioned = await layout.layoutRoadmap(doc, {
       measurer,
       ...(job.layout ? { layout: job.layout } : {}),
     });
-    let svg: string | undefined;
-    const svgFor = () => {
-      svg ??= render.renderSvg(positioned, { roadmap: doc, theme: job.theme });
+    // The measurer's own fonts (--font) join the SVG's font stack; embedded when asked.
+    let fontCss: Promise<string> | undefined;
+    const embedded = () => {
+      fontCss ??= render.embeddedFontCss(positioned, { measurer });
+      return fontCss;
+    };
+    const plain = new Map<string, string>();
+    const svgIn = (theme: RenderJob['theme']) => {
+      let svg = plain.get(theme);
+      if (svg === undefined) {
+        svg = render.renderSvg(positioned, { roadmap: doc, theme, measurer });
+        plain.set(theme, svg);
+      }
       return svg;
     };
-    const lightSvg = () =>
-      job.theme === 'auto'
-        ? render.renderSvg(positioned, { roadmap: doc, theme: 'light' })
-        : svgFor();
+    const svgFor = async () =>
+      job.embedFonts
+        ? render.renderSvg(positioned, {
+            roadmap: doc,
+            theme: job.theme,
+            measurer,
+            fontFaceCss: await embedded(),
+          })
+        : svgIn(job.theme);
+    const lightSvg = () => svgIn('light');
     const produce: Record<OutputFormat, () => Promise<string | Uint8Array> | string | Uint8Array> =
       {
         svg: svgFor,
@@ -136,7 +159,8 @@ export function createJobRunner(): JobRunner {
             svg: render.renderSvg(positioned, {
               roadmap: doc,
               theme: 'auto',
-              fontFaceCss: await render.embeddedFontCss(positioned, { measurer }),
+              measurer,
+              fontFaceCss: await embedded(),
               contentHref: (id) => `#topic-${id}`,
             }),
           }),

@@ -41,6 +41,33 @@ export interface RenderSvgOptions {
    * amber, `removed` drawn as dashed ghosts; a key is drawn under the picture.
    */
   readonly marks?: ChangeMarks;
+  /**
+   * The measurer the layout used: the families of its own fallback fonts (the user's font
+   * files) join the SVG's named font stack after Inter, in the order the measurer tries them.
+   */
+  readonly measurer?: Measurer;
+}
+
+/** The family names of a CSS `font-family` value (quotes removed). */
+function familyNames(stack: string): string[] {
+  return stack.split(',').map((name) => name.trim().replace(/^'(.*)'$/, '$1'));
+}
+
+/**
+ * The SVG's `font-family`: the stack for the locale, with the measurer's families that it
+ * does not name (the user's fonts) after Inter, named as `fontFaceCss` names them.
+ */
+function fontStack(locale: string | undefined, measurer: Measurer | undefined): string {
+  const base = fontFamilyStackFor(locale);
+  const own = measurer?.fontFamilyStack?.();
+  if (own === undefined) return base;
+  const known = new Set(familyNames(base));
+  const extra = familyNames(own)
+    .map((name) => name.replace(/['\\]/g, ''))
+    .filter((name) => name !== '' && !known.has(name));
+  if (extra.length === 0) return base;
+  const quoted = [...new Set(extra)].map((name) => `'${name}'`).join(', ');
+  return `${fontFamily}, ${quoted}${base.slice(fontFamily.length)}`;
 }
 
 /** Every text the picture draws, with its weight, to subset the fonts to. */
@@ -94,7 +121,7 @@ function legacyFontFaceCss(positioned: PositionedRoadmap): string {
 export function renderSvg(positioned: PositionedRoadmap, options: RenderSvgOptions = {}): string {
   const window = createSVGWindow();
   const svg = renderSvgWith(window, positioned, {
-    fontFamily: fontFamilyStackFor(options.roadmap?.locale),
+    fontFamily: fontStack(options.roadmap?.locale, options.measurer),
     ...(options.roadmap ? { roadmap: options.roadmap } : {}),
     ...(options.theme === undefined ? {} : { theme: options.theme }),
     ...(options.contentHref ? { contentHref: options.contentHref } : {}),
