@@ -160,7 +160,8 @@ export function createJobRunner(): JobRunner {
               roadmap: doc,
               theme: 'auto',
               measurer,
-              fontFaceCss: await embedded(),
+              // Fonts cut to the picture's and the page's own text: the page draws with them.
+              fontFaceCss: await render.embeddedFontCss(positioned, { measurer, page: doc }),
               contentHref: (id) => `#topic-${id}`,
             }),
           }),

@@ -14,6 +14,7 @@ import type { PositionedRoadmap } from '@roadmapkit/layout';
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import { createSVGWindow } from 'svgdom';
 import { assertSafe } from './assert-safe.js';
+import { pageText } from './html/page-fonts.js';
 import type { ChangeMarks } from './svg/change-marks.js';
 import { renderSvgWith } from './svg/render-svg-core.js';
 import type { ThemeInput } from './theme.js';
@@ -95,13 +96,23 @@ function drawnText(positioned: PositionedRoadmap): DrawnText[] {
  * `@font-face` rules for the SVG (pass them as `fontFaceCss`) or the HTML page: every font of
  * the measurer's chain that draws the picture's text, as a WOFF2 subset (hb-subset) to the
  * characters it draws. Use the measurer the layout used, so the browser draws with the fonts
- * that measured. An empty string when no text is drawn.
+ * that measured. With `page`, the reader page's own text is covered too. An empty string when
+ * no text is drawn.
  */
 export function embeddedFontCss(
   positioned: PositionedRoadmap,
-  options: { readonly measurer?: Measurer } = {},
+  options: {
+    readonly measurer?: Measurer;
+    /** Also cover the text of this document's reader page (renderHtml), in both weights. */
+    readonly page?: RoadmapDocument;
+  } = {},
 ): Promise<string> {
-  return fontFaceRules(drawnText(positioned), options.measurer ?? createMeasurer());
+  const texts = drawnText(positioned);
+  if (options.page) {
+    const text = pageText(options.page);
+    texts.push({ text, weight: 'regular' }, { text, weight: 'bold' });
+  }
+  return fontFaceRules(texts, options.measurer ?? createMeasurer());
 }
 
 function legacyFontFaceCss(positioned: PositionedRoadmap): string {
