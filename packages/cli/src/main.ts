@@ -71,6 +71,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         strict: { type: 'boolean', default: false },
         quiet: { type: 'boolean', short: 'q', default: false },
         'check-links': { type: 'boolean', default: false },
+        font: { type: 'string', multiple: true },
         debug: { type: 'boolean', default: false },
       });
       return validateCommand(
@@ -81,6 +82,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           strict: values.strict === true,
           quiet: values.quiet === true,
           checkLinks: values['check-links'] === true,
+          fonts: values.font as string[] | undefined,
         },
         io,
       );
@@ -114,6 +116,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
         shard: { type: 'string' },
         timeout: { type: 'string' },
         font: { type: 'string', multiple: true },
+        'embed-fonts': { type: 'boolean', default: false },
         'max-megapixels': { type: 'string' },
         debug: { type: 'boolean', default: false },
       });
@@ -133,6 +136,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
           shard: text('shard'),
           timeout: text('timeout'),
           fonts: values.font as string[] | undefined,
+          embedFonts: values['embed-fonts'] === true,
           maxMegapixels: text('max-megapixels'),
         },
         io,

@@ -1,4 +1,5 @@
 import type { Issue } from '@roadmapkit/schema';
+import { glyphCheck } from './glyph-check.js';
 import { type OutputFormat, type PlannedOutput, STDOUT } from './output-plan.js';
 import { readRegularFile } from './safe-paths.js';
 import { writeFileAtomic } from './write-file-atomic.js';
@@ -23,6 +24,8 @@ export interface RenderJob {
   readonly stdin?: Uint8Array;
   /** The user's own font files (`--font`), absolute paths, tried before the shipped fallbacks. */
   readonly fonts?: readonly string[];
+  /** Embed the fonts that draw the picture in the SVG file (`--embed-fonts`). */
+  readonly embedFonts?: boolean;
 }
 
 export interface RenderJobResult {
@@ -99,25 +102,46 @@ export function createJobRunner(): JobRunner {
     const started = performance.now();
     const { parseRoadmap } = await import('@roadmapkit/schema');
     const bytes = job.stdin ?? (await readRegularFile(job.path));
-    const parsed = parseRoadmap(bytes, { file: job.name });
+    const { layout, render, fonts } = await load();
+    // Characters no font of the chain has are warnings at their place in the source.
+    const parsed = parseRoadmap(bytes, {
+      file: job.name,
+      glyphs: (doc) => glyphCheck(fonts, measurerFor(fonts, job.fonts ?? [], doc.locale)),
+    });
     if (!parsed.value)
       return { issues: parsed.issues, written: [], ms: performance.now() - started };
     const doc = parsed.value;
-    const { layout, render, fonts } = await load();
     const measurer = measurerFor(fonts, job.fonts ?? [], doc.locale);
     const positioned = await layout.layoutRoadmap(doc, {
       measurer,
       ...(job.layout ? { layout: job.layout } : {}),
     });
-    let svg: string | undefined;
-    const svgFor = () => {
-      svg ??= render.renderSvg(positioned, { roadmap: doc, theme: job.theme });
+    // The measurer's own fonts (--font) join the SVG's font stack; embedded when asked.
+    let fontCss: Promise<string> | undefined;
+    const embedded = () => {
+      fontCss ??= render.embeddedFontCss(positioned, { measurer });
+      return fontCss;
+    };
+    const plain = new Map<string, string>();
+    const svgIn = (theme: RenderJob['theme']) => {
+      let svg = plain.get(theme);
+      if (svg === undefined) {
+        svg = render.renderSvg(positioned, { roadmap: doc, theme, measurer });
+        plain.set(theme, svg);
+      }
       return svg;
     };
-    const lightSvg = () =>
-      job.theme === 'auto'
-        ? render.renderSvg(positioned, { roadmap: doc, theme: 'light' })
-        : svgFor();
+    const svgFor = async () =>
+      job.embedFonts
+        ? render.renderSvg(positioned, {
+            roadmap: doc,
+            theme: job.theme,
+            measurer,
+            fontFaceCss: await embedded(),
+          })
+        : svgIn(job.theme);
+    // PNG and PDF have no prefers-color-scheme: `auto` draws light.
+    const lightSvg = () => svgIn(job.theme === 'auto' ? 'light' : job.theme);
     // A PNG with --background is drawn on that colour: the picture's own background included.
     const pngSvg = () =>
       job.background === undefined
@@ -128,6 +152,7 @@ export function createJobRunner(): JobRunner {
               base: job.theme === 'dark' ? 'dark' : 'light',
               colors: { background: job.background },
             },
+            measurer,
           });
     const produce: Record<OutputFormat, () => Promise<string | Uint8Array> | string | Uint8Array> =
       {
@@ -154,7 +179,9 @@ export function createJobRunner(): JobRunner {
             svg: render.renderSvg(positioned, {
               roadmap: doc,
               theme: 'auto',
-              fontFaceCss: await render.embeddedFontCss(positioned, { measurer }),
+              measurer,
+              // Fonts cut to the picture's and the page's own text: the page draws with them.
+              fontFaceCss: await render.embeddedFontCss(positioned, { measurer, page: doc }),
               contentHref: (id) => `#topic-${id}`,
             }),
           }),

@@ -1,5 +1,6 @@
 import { type Measurer, type ShapedLine, subsetFontFile } from '@roadmapkit/fonts';
 import { emojiMarkup } from './outline-text.js';
+import { directionWeight, extractionOrder } from './pdf-text-order.js';
 import { lineLeft, plainText, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
 
 /** A line drawn by pdfkit itself: its place and style, and its runs from the measurer. */
@@ -15,11 +16,13 @@ export interface PdfTextLine {
 export function splitWorldText(
   svg: string,
   measurer: Measurer,
-): { svg: string; lines: PdfTextLine[] } {
+): { svg: string; lines: PdfTextLine[]; rtlPage: boolean } {
   const lines: PdfTextLine[] = [];
   const shape = measurer.shapeLine;
-  if (!shape) return { svg, lines };
+  if (!shape) return { svg, lines, rtlPage: false };
+  let weight = 0;
   const out = replaceTextLines(svg, (line) => {
+    weight += directionWeight(line.text);
     if (plainText.test(line.text)) return undefined;
     const shaped = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
     lines.push({ line, shaped });
@@ -32,7 +35,7 @@ export function splitWorldText(
       )
       .join('');
   });
-  return { svg: out, lines };
+  return { svg: out, lines, rtlPage: weight < 0 };
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -66,34 +69,33 @@ export async function drawWorldTextFonts(
   return names;
 }
 
-/** Code points in reverse order: how text extraction reads a right-to-left glyph run back. */
-function reverseCodePoints(text: string): string {
-  return [...text].reverse().join('');
-}
-
-/** Sets each run as text in its font, at the place the measurer's shaping gave it. */
+/**
+ * Sets each run as text in its font, at the place the measurer's shaping gave it. A joining
+ * font's glyphs need not map back to letters (Noto Sans Arabic draws several letters from
+ * one skeleton plus dots), and extractors put mixed-direction lines back together run by run
+ * (mixing their order), so each line is one marked span whose ActualText is the line as an
+ * extractor reads it back into logical order (`extractionOrder`) on a page whose main
+ * direction is `rtlPage`, as pdftotext does.
+ */
 export function drawWorldText(
   doc: Doc,
   lines: readonly PdfTextLine[],
   names: ReadonlyMap<Uint8Array, string>,
+  rtlPage: boolean,
 ): void {
   for (const { line, shaped } of lines) {
     const left = lineLeft(line, shaped.width);
+    doc.markContent('Span', { actual: extractionOrder(shaped.text, rtlPage) } as never);
     for (const run of shaped.runs) {
       if (run.kind !== 'glyphs') continue;
       const name = names.get(run.font);
       if (!name || run.glyphs.length === 0) continue;
-      // A joining font's glyphs need not map back to letters (Noto Sans Arabic draws several
-      // letters from one skeleton plus dots), so a right-to-left run carries its text as
-      // ActualText, in the order its glyphs are drawn (reversed), as readers expect.
-      const rtl = run.direction === 'rtl';
-      if (rtl) doc.markContent('Span', { actual: reverseCodePoints(run.text) } as never);
       doc
         .font(name)
         .fontSize(line.size)
         .fillColor(line.fill)
         .text(run.text, left + run.x, line.y, { lineBreak: false, baseline: 'alphabetic' });
-      if (rtl) doc.endMarkedContent();
     }
+    doc.endMarkedContent();
   }
 }

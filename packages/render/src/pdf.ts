@@ -70,10 +70,12 @@ export async function renderPdf(svg: string, options: PdfOptions = {}): Promise<
   });
   let picture = withSafeLinks(svg);
   let world: readonly PdfTextLine[] = [];
+  let rtlPage = false;
   if (hasWorldText(picture)) {
     const split = splitWorldText(picture, options.measurer ?? createMeasurer());
     picture = split.svg;
     world = split.lines;
+    rtlPage = split.rtlPage;
   }
   const fonts = await drawWorldTextFonts(doc, world);
   SVGtoPDF(doc, picture, 0, 0, {
@@ -85,7 +87,7 @@ export async function renderPdf(svg: string, options: PdfOptions = {}): Promise<
     warningCallback: () => {},
     fontCallback: (_family: string, bold: boolean) => (bold ? 'Inter-Bold' : 'Inter'),
   });
-  drawWorldText(doc, world, fonts);
+  drawWorldText(doc, world, fonts, rtlPage);
   doc.end();
   return done;
 }

@@ -14,6 +14,7 @@ import type { PositionedRoadmap } from '@roadmapkit/layout';
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import { createSVGWindow } from 'svgdom';
 import { assertSafe } from './assert-safe.js';
+import { pageText } from './html/page-fonts.js';
 import type { ChangeMarks } from './svg/change-marks.js';
 import { renderSvgWith } from './svg/render-svg-core.js';
 import type { ThemeInput } from './theme.js';
@@ -41,6 +42,33 @@ export interface RenderSvgOptions {
    * amber, `removed` drawn as dashed ghosts; a key is drawn under the picture.
    */
   readonly marks?: ChangeMarks;
+  /**
+   * The measurer the layout used: the families of its own fallback fonts (the user's font
+   * files) join the SVG's named font stack after Inter, in the order the measurer tries them.
+   */
+  readonly measurer?: Measurer;
+}
+
+/** The family names of a CSS `font-family` value (quotes removed). */
+function familyNames(stack: string): string[] {
+  return stack.split(',').map((name) => name.trim().replace(/^'(.*)'$/, '$1'));
+}
+
+/**
+ * The SVG's `font-family`: the stack for the locale, with the measurer's families that it
+ * does not name (the user's fonts) after Inter, named as `fontFaceCss` names them.
+ */
+function fontStack(locale: string | undefined, measurer: Measurer | undefined): string {
+  const base = fontFamilyStackFor(locale);
+  const own = measurer?.fontFamilyStack?.();
+  if (own === undefined) return base;
+  const known = new Set(familyNames(base));
+  const extra = familyNames(own)
+    .map((name) => name.replace(/['\\]/g, ''))
+    .filter((name) => name !== '' && !known.has(name));
+  if (extra.length === 0) return base;
+  const quoted = [...new Set(extra)].map((name) => `'${name}'`).join(', ');
+  return `${fontFamily}, ${quoted}${base.slice(fontFamily.length)}`;
 }
 
 /** Every text the picture draws, with its weight, to subset the fonts to. */
@@ -68,13 +96,23 @@ function drawnText(positioned: PositionedRoadmap): DrawnText[] {
  * `@font-face` rules for the SVG (pass them as `fontFaceCss`) or the HTML page: every font of
  * the measurer's chain that draws the picture's text, as a WOFF2 subset (hb-subset) to the
  * characters it draws. Use the measurer the layout used, so the browser draws with the fonts
- * that measured. An empty string when no text is drawn.
+ * that measured. With `page`, the reader page's own text is covered too. An empty string when
+ * no text is drawn.
  */
 export function embeddedFontCss(
   positioned: PositionedRoadmap,
-  options: { readonly measurer?: Measurer } = {},
+  options: {
+    readonly measurer?: Measurer;
+    /** Also cover the text of this document's reader page (renderHtml), in both weights. */
+    readonly page?: RoadmapDocument;
+  } = {},
 ): Promise<string> {
-  return fontFaceRules(drawnText(positioned), options.measurer ?? createMeasurer());
+  const texts = drawnText(positioned);
+  if (options.page) {
+    const text = pageText(options.page);
+    texts.push({ text, weight: 'regular' }, { text, weight: 'bold' });
+  }
+  return fontFaceRules(texts, options.measurer ?? createMeasurer());
 }
 
 function legacyFontFaceCss(positioned: PositionedRoadmap): string {
@@ -94,7 +132,7 @@ function legacyFontFaceCss(positioned: PositionedRoadmap): string {
 export function renderSvg(positioned: PositionedRoadmap, options: RenderSvgOptions = {}): string {
   const window = createSVGWindow();
   const svg = renderSvgWith(window, positioned, {
-    fontFamily: fontFamilyStackFor(options.roadmap?.locale),
+    fontFamily: fontStack(options.roadmap?.locale, options.measurer),
     ...(options.roadmap ? { roadmap: options.roadmap } : {}),
     ...(options.theme === undefined ? {} : { theme: options.theme }),
     ...(options.contentHref ? { contentHref: options.contentHref } : {}),

@@ -86,12 +86,12 @@ describe.skipIf(!chromiumAvailable)('in a real browser (Debian chromium)', () =>
   }, 60_000);
 
   it.each(['chinese', 'arabic'])(
-    'examples/%s: the embedded WOFF2 fonts load with no console error and every label fits its box',
+    'examples/%s: the embedded WOFF2 fonts load with no console error, every label fits its box, and the page text uses them',
     async (name) => {
       const doc = example(name);
       const measurer = createMeasurer(undefined, doc.locale ? { locale: doc.locale } : {});
       const positioned = await layoutRoadmap(doc, { measurer });
-      const fontFaceCss = await embeddedFontCss(positioned, { measurer });
+      const fontFaceCss = await embeddedFontCss(positioned, { measurer, page: doc });
       const html = renderHtml(doc, {
         svg: renderSvg(positioned, { roadmap: doc, theme: 'auto', fontFaceCss }),
       });
@@ -116,6 +116,27 @@ describe.skipIf(!chromiumAvailable)('in a real browser (Debian chromium)', () =>
       const measured = await page.evaluate(measure);
       expect(measured.length).toBeGreaterThan(10);
       fits(measured);
+      // The page's own text (its title bar, headings, topics, search) draws with the embedded
+      // fonts alone: no character falls back to a font of the system.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+      const used: string[] = [];
+      for (const selector of ['.rk-bar h1', '#topics-heading', 'main article h3', '#rk-search']) {
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        for (const font of fonts)
+          used.push(`${font.familyName}${font.isCustomFont ? '' : ' (system)'}`);
+      }
+      expect(used.filter((font) => font.endsWith('(system)'))).toEqual([]);
+      expect(used).toContain(family);
+      // Right-to-left, the page does not overflow sideways (the picture keeps its own order).
+      const width = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.documentElement.clientWidth,
+      ]);
+      expect(width[0]).toBe(width[1]);
       await page.close();
     },
     120_000,

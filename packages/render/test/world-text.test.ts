@@ -9,7 +9,7 @@ import { renderPdf } from '../src/pdf.js';
 import { renderPng } from '../src/png.js';
 import { renderSvg } from '../src/render-svg.js';
 import { expectSafe } from './pipeline.js';
-import { example } from './sample.js';
+import { documentFrom, example } from './sample.js';
 
 const measurer = createMeasurer();
 
@@ -135,6 +135,33 @@ describe.skipIf(!existsSync(pdftotext))('PDF text (poppler pdftotext)', () => {
         const words = label.normalize('NFC').split(' ');
         for (const word of words) expect(text).toContain(word);
       }
+    }
+  });
+
+  it('gives back right-to-left and mixed labels whole and in logical order, on RTL and LTR pages', async () => {
+    const labels = [
+      'مرحبا بالعالم',
+      'שלום עולם',
+      'تعلم Python 3.12 الآن',
+      'ספר React ו-Vue',
+      'Learn العربية today',
+      'API (واجهة) design',
+      'تصميم الواجهات (REST)',
+    ];
+    // The page's main direction (which extractors weigh) is right to left, then left to right.
+    for (const filler of [[], ['Internet basics and how the web works', 'Databases and caching']]) {
+      const topics = [...labels, ...filler].map((label, i) => ({ id: `t${i}`, label }));
+      const doc = documentFrom(
+        JSON.stringify({ schemaVersion: 1, id: 'rtl', title: 'RTL', topics }),
+      );
+      const positioned = await layoutRoadmap(doc, { measurer, maxLabelWidth: 400 });
+      const pdf = await renderPdf(renderSvg(positioned, { roadmap: doc }), { measurer });
+      const lines = execFileSync(pdftotext, ['-', '-'], { input: pdf, encoding: 'utf8' })
+        .replace(/[\u202a-\u202e\u200e\u200f]/g, '')
+        .split('\n')
+        .map((line) => line.trim());
+      for (const label of labels)
+        expect(lines.join('|'), `${label} (${filler.length})`).toContain(label);
     }
   });
 });

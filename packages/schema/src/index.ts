@@ -31,6 +31,7 @@ export { EDGE_STYLES, ELEMENT_KINDS, SIDES } from './model/nodes.js';
 export { PALETTE, PALETTE_NAMES, type PaletteName } from './model/palette.js';
 export { THEME_ROLES, type ThemeRole, theme as themeSchema } from './model/theme.js';
 export { RoadmapInputError, requireDocument } from './require-document.js';
+export type { GlyphCheck } from './rules/missing-glyphs.js';
 export { closest } from './suggest.js';
 export {
   cleanUrl,

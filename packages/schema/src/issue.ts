@@ -34,6 +34,8 @@ export const ISSUE_CODES = [
   'link-lint',
   'empty-label',
   'missing-position',
+  // drawing
+  'missing-glyph',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

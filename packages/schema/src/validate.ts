@@ -8,6 +8,7 @@ import { type RoadmapDocument, roadmapDocument } from './model/document.js';
 import { dataLocator, place, placeAll } from './place.js';
 import { rawLimits } from './raw-limits.js';
 import { RULES } from './rules/all-rules.js';
+import { type GlyphCheck, missingGlyphs } from './rules/missing-glyphs.js';
 import { type Locator, readSource } from './source.js';
 import { withQuoteHints } from './text-hints.js';
 import { findingsFromZod } from './zod-findings.js';
@@ -21,6 +22,11 @@ export interface ValidateOptions {
    * name ending in `.json`, else `yaml`.
    */
   readonly format?: 'json' | 'yaml';
+  /**
+   * What the fonts can draw: every drawn text with characters no font has gets a
+   * `missing-glyph` warning. A function is called with the valid document (its `locale`).
+   */
+  readonly glyphs?: GlyphCheck | ((doc: RoadmapDocument) => GlyphCheck | undefined);
 }
 
 export const DEFAULT_FILE = '<input>';
@@ -58,7 +64,7 @@ export function parseRoadmap(
     const problem = strictJsonProblem(text.replace(/^\uFEFF/, ''));
     if (problem) return { value: undefined, issues: [place(problem.finding, problem.span, file)] };
   }
-  const result = checkData(read.data, read.locate, file);
+  const result = checkData(read.data, read.locate, file, options.glyphs);
   return { value: result.value, issues: withQuoteHints(result.issues, text) };
 }
 
@@ -75,10 +81,15 @@ export function validateRoadmap(
   // Data past the raw limits is not written out as JSON to place the finding: it may be
   // cyclic, or far too large to write. Its issue points at the start.
   if (early.length > 0) return { value: undefined, issues: placeAll(early, () => START, file) };
-  return checkData(data, dataLocator(data), file);
+  return checkData(data, dataLocator(data), file, options.glyphs);
 }
 
-function checkData(data: unknown, locate: Locator, file: string): Result<RoadmapDocument> {
+function checkData(
+  data: unknown,
+  locate: Locator,
+  file: string,
+  glyphs: ValidateOptions['glyphs'],
+): Result<RoadmapDocument> {
   const early = rawLimits(data);
   if (early.length > 0) return { value: undefined, issues: placeAll(early, locate, file) };
   const migrated = migrateData(withoutExtensionKeys(data));
@@ -94,6 +105,8 @@ function checkData(data: unknown, locate: Locator, file: string): Result<Roadmap
     return { value: undefined, issues: placeAll(findings, locate, file) };
   }
   const findings = RULES.flatMap((rule) => rule(parsed.data));
+  const check = typeof glyphs === 'function' ? glyphs(parsed.data) : glyphs;
+  if (check) findings.push(...missingGlyphs(parsed.data, check));
   const issues = placeAll(findings, locate, file);
   return { value: hasErrors(issues) ? undefined : parsed.data, issues };
 }

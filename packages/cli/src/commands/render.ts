@@ -36,10 +36,13 @@ Options:
   --shard i/n           render only the i-th of n equal parts of the file list
   --timeout SECONDS     stop a file that takes longer (default 60)
   --font FILE           a TTF/OTF/WOFF/WOFF2 font for characters the shipped fonts lack
-                        (repeatable; tried first)
+                        (repeatable; tried first): measures, draws PNG and PDF, and is
+                        named in the SVG's font stack
+  --embed-fonts         embed the fonts that draw the SVG's text in it (WOFF2 subsets)
   --max-megapixels N    largest PNG/PDF canvas, 1 to 250 (default 40)
   -h, --help            show this help
 
+Text that no font can draw is a missing-glyph warning naming the node and the characters.
 Without -o or --out-dir, outputs are written beside each input. Outputs are written
 whole or not at all (a temporary file, then a rename).
 Exit codes: 0 all rendered, 1 a file failed, 2 usage error.`;
@@ -58,6 +61,7 @@ export interface RenderArgs {
   readonly shard: string | undefined;
   readonly timeout: string | undefined;
   readonly fonts?: readonly string[] | undefined;
+  readonly embedFonts?: boolean;
   readonly maxMegapixels: string | undefined;
 }
 
@@ -160,6 +164,7 @@ export async function renderCommand(
     layout,
     tempTag: `${runTag}-${i}`,
     ...(args.fonts?.length ? { fonts: args.fonts.map((file) => resolve(io.cwd, file)) } : {}),
+    ...(args.embedFonts ? { embedFonts: true } : {}),
     ...(input.path === '-' && stdin ? { stdin } : {}),
   }));
 

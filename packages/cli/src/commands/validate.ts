@@ -1,10 +1,18 @@
+import { existsSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { formatIssuesPretty, type Issue, parseRoadmap, summarizeIssues } from '@roadmapkit/schema';
+import {
+  formatIssuesPretty,
+  type GlyphCheck,
+  type Issue,
+  parseRoadmap,
+  summarizeIssues,
+} from '@roadmapkit/schema';
 import { checkInput, fileIssue } from '../check-input.js';
 import { checkLinks, documentUrls, linkIssue } from '../check-links.js';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
+import { glyphCheck, loadFonts, mayMissGlyphs } from '../glyph-check.js';
 import { type CliIo, useColor } from '../io.js';
 import type { FileReport } from '../report/file-report.js';
 import { ANNOTATION_LIMIT, githubAnnotations, githubSummary } from '../report/github-report.js';
@@ -26,11 +34,16 @@ Options:
   --quiet           print only errors: no warnings, no line when all is well
   --check-links     also check that every http(s) link answers (8 at a time; links that
                     worked are remembered for a day in node_modules/.cache/roadmapkit)
+  --font FILE       a TTF/OTF/WOFF/WOFF2 font that render will be given (repeatable): its
+                    characters are not reported as missing
   -h, --help        show this help
 
 On GitHub Actions (GITHUB_ACTIONS=true) the default is github: annotations (up to
 GitHub's 10 a step for each severity, the rest in the log), paths relative to
 GITHUB_WORKSPACE, and a table of files and issues in the job summary.
+
+Text that no font can draw (it would show as empty boxes) is a missing-glyph warning,
+when @roadmapkit/fonts is installed.
 
 Exit codes: 0 valid, 1 invalid, 2 usage error.`;
 
@@ -44,6 +57,8 @@ export interface ValidateArgs {
   readonly quiet?: boolean;
   readonly output?: string | undefined;
   readonly checkLinks?: boolean;
+  /** The user's own font files (`--font`), as render will get them. */
+  readonly fonts?: readonly string[] | undefined;
 }
 
 /** Reads a file as bytes; a problem reading it becomes an issue of that file, not a crash. */
@@ -108,13 +123,31 @@ export async function validateCommand(args: ValidateArgs, io: CliIo): Promise<nu
   }
   if (args.inputs.length === 0)
     throw new UsageError('validate needs at least one file, folder or glob (or - for stdin)');
+  const fontFiles = (args.fonts ?? []).map((file) => {
+    const path = resolve(io.cwd, file);
+    if (!existsSync(path)) throw new UsageError(`--font: no such file ${file}`);
+    return path;
+  });
   const inputs = await expandInputs(args.inputs, io.cwd);
+  // The fonts are read only for a file with text beyond Latin-1 (never for plain Latin).
+  let glyphs: Promise<GlyphCheck | undefined> | undefined;
+  const glyphsFor = (bytes: Uint8Array) => {
+    if (!mayMissGlyphs(new TextDecoder().decode(bytes))) return undefined;
+    glyphs ??= loadFonts().then(
+      (fonts) => fonts && glyphCheck(fonts, fonts.createMeasurer(undefined, { fontFiles })),
+    );
+    return glyphs;
+  };
   const reports: FileReport[] = [];
   const sources: Record<string, string> = {};
   for (const input of inputs) {
     const name = onGithub ? workspaceName(input.name, io) : input.name;
     const bytes = await readInput(input.path, name, io);
-    const parsed = bytes instanceof Uint8Array ? parseRoadmap(bytes, { file: name }) : undefined;
+    const check = bytes instanceof Uint8Array ? await glyphsFor(bytes) : undefined;
+    const parsed =
+      bytes instanceof Uint8Array
+        ? parseRoadmap(bytes, { file: name, ...(check ? { glyphs: check } : {}) })
+        : undefined;
     const fileIssues = parsed ? [...parsed.issues] : [bytes as Issue];
     if (args.checkLinks && parsed?.value && bytes instanceof Uint8Array)
       fileIssues.push(

@@ -13,8 +13,8 @@ body{margin:0;font:16px/1.6 Inter,system-ui,-apple-system,'Segoe UI',Roboto,sans
 a{color:var(--link)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
-.rk-skip{position:absolute;left:-100vw;top:.5rem;z-index:30;background:var(--bg);padding:.5rem 1rem}
-.rk-skip:focus{left:.5rem}
+.rk-skip{position:absolute;inset-inline-start:.5rem;top:.5rem;transform:translateY(-100vh);z-index:30;background:var(--bg);padding:.5rem 1rem}
+.rk-skip:focus{transform:none}
 .rk-bar{position:sticky;top:0;z-index:10;display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .9rem;padding:.45rem 1rem;background:var(--bg);border-bottom:1px solid var(--line)}
 .rk-bar h1{font-size:1.15rem;line-height:1.3;margin:0}
 :root:not(.js) .rk-js{display:none!important}
@@ -28,7 +28,7 @@ a{color:var(--link)}
 .rk-tools{display:flex;flex-wrap:wrap;gap:.3rem;align-items:center}
 .rk-more summary{cursor:pointer;font-size:.9rem}
 .rk-more[open]>div{position:absolute;right:1rem;z-index:15;display:grid;gap:.5rem;padding:.75rem;background:var(--bg);border:1px solid var(--line);border-radius:.5rem;box-shadow:0 8px 24px #0003;max-width:20rem;font-size:.9rem}
-.rk-viewport{overflow:auto;border-bottom:1px solid var(--line)}
+.rk-viewport{overflow:auto;border-bottom:1px solid var(--line);direction:ltr}
 #rk-stage{width:max-content;margin:0 auto}
 #rk-stage svg{display:block}
 .js .rk-viewport{position:relative;overflow:hidden;height:calc(100vh - var(--bar,6.5rem));min-height:18rem;touch-action:none;cursor:grab}

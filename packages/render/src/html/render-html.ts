@@ -10,12 +10,17 @@ import { faqJsonLd, faqSection } from './faq.js';
 import { legendSection } from './legend-section.js';
 import { toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
+import { pictureFontFamily } from './page-fonts.js';
 import { pictureThemeCss } from './picture-theme.js';
 import { linkOr, text } from './text.js';
 import { topicArticles, topicCount } from './topic-articles.js';
 
 export interface HtmlOptions {
-  /** The roadmap picture to show (from renderSvg, best with `theme: 'auto'`, fonts embedded). */
+  /**
+   * The roadmap picture to show (from renderSvg, best with `theme: 'auto'` and fonts embedded
+   * with `embeddedFontCss(positioned, { measurer, page: doc })`, which also covers the page's
+   * own text: the page draws its text with the picture's font stack).
+   */
   readonly svg: string;
   /** The page language (default: the document's `locale`, else en). */
   readonly lang?: string;
@@ -31,7 +36,10 @@ export interface HtmlOptions {
  */
 export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   const svg = options.svg.replace(/^<\?xml[^>]*>\s*/, '');
-  const css = `${PAGE_CSS}\n${pictureThemeCss()}`;
+  // The page's own text draws with the picture's fonts (those embedded in it, then the same
+  // system fonts), so a Chinese or Arabic page needs no font of the reader's system.
+  const family = pictureFontFamily(svg);
+  const css = `${PAGE_CSS}\n${pictureThemeCss()}${family ? `\nbody{font-family:${family}}` : ''}`;
   const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
   const total = topicCount(doc);
   const words = uiMessages(doc);

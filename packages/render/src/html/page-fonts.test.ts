@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { documentFrom } from '../../test/sample.js';
+import { pageText, pictureFontFamily } from './page-fonts.js';
+import { renderHtml } from './render-html.js';
+
+const doc = documentFrom(`schemaVersion: 1
+id: zh
+locale: zh
+title: 前端路线
+description: "从**基础**开始 &amp; 继续"
+topics:
+  - id: a
+    label: 基础
+    content:
+      description: 结构与语义
+      resources: [{ type: article, title: 深入阅读, url: "https://example.com" }]
+faq:
+  - { question: 多久？, answer: 三个月 }
+`);
+
+describe('pageText', () => {
+  it('holds the text of the page around the picture: fixed words, topics, resources, FAQ', () => {
+    const text = pageText(doc);
+    for (const words of [
+      '前端路线',
+      '常见问题',
+      '主题',
+      '结构与语义',
+      '深入阅读',
+      '多久？',
+      '三个月',
+    ])
+      expect(text).toContain(words);
+    expect(text).toContain('开始 & 继续');
+    expect(text).toContain('Search topics ( / )');
+    expect(text).not.toMatch(/[<>]|function|--fg/);
+  });
+});
+
+describe('pictureFontFamily', () => {
+  it('is the root font-family of the picture, without names unsafe in a stylesheet', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" font-family="Inter, &apos;My Font&apos;, &apos;x&lt;/style&gt;&apos;, &apos;a;b{}&apos;, sans-serif"><text>x</text></svg>`;
+    expect(pictureFontFamily(svg)).toBe("Inter, 'My Font', sans-serif");
+    expect(pictureFontFamily('<svg><text font-family="Inter">x</text></svg>')).toBeUndefined();
+  });
+
+  it('sets the page body in the picture font stack', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" font-family="Inter, &apos;Noto Sans SC&apos;, sans-serif"></svg>`;
+    expect(renderHtml(doc, { svg })).toContain(
+      "body{font-family:Inter, 'Noto Sans SC', sans-serif}",
+    );
+  });
+});
