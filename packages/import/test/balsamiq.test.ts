@@ -104,4 +104,13 @@ describe('fromBalsamiq on a legacy mockup', () => {
       { label: 'Other roadmap', url: 'https://example.com/other-roadmap' },
     ]);
   });
+
+  it('gives each topic and subtopic the font size of its label (Balsamiq "size")', () => {
+    const sizes = [...doc.topics, ...doc.topics.flatMap((t) => t.subtopics ?? [])].map((box) => [
+      box.label,
+      box.fontSize,
+    ]);
+    expect(sizes.filter(([, size]) => size !== 17)).toEqual([]);
+    expect(sizes.length).toBeGreaterThan(3);
+  });
 });

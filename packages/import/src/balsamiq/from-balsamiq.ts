@@ -87,6 +87,7 @@ function importMockup(
         label: shape.label,
         ...badges.get(shape),
         ...(shape.treeKey === undefined ? {} : { treeKey: shape.treeKey }),
+        ...(shape.fontSize === undefined ? {} : { fontSize: shape.fontSize }),
       });
   }
   const targets = [

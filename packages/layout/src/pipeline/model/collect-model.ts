@@ -58,6 +58,7 @@ export function collectModel(
       legend: item.legend,
       badgeCorner: item.badgeCorner,
       url: item.url,
+      fontSize: item.fontSize,
       text: { kind: 'label', text: item.label },
     };
     if (!add(node)) return;
