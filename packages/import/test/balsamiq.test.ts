@@ -113,4 +113,9 @@ describe('fromBalsamiq on a legacy mockup', () => {
     expect(sizes.filter(([, size]) => size !== 17)).toEqual([]);
     expect(sizes.length).toBeGreaterThan(3);
   });
+
+  it('puts the legend where its first check mark was (50, 40; the picture starts at 50, 20)', () => {
+    expect(doc.legend?.map((item) => item.label)).toEqual(['Personal pick', 'Alternative option']);
+    expect(doc.legendPosition).toEqual({ x: 0, y: 20 });
+  });
 });

@@ -81,5 +81,7 @@ export interface Draft {
   readonly elements: readonly DraftElement[];
   readonly links: readonly DraftLink[];
   readonly legend: readonly LegendItemInput[];
+  /** The top-left of the source's legend box, where it has one. */
+  readonly legendAt?: Point;
   readonly meta: DraftMeta;
 }
