@@ -104,4 +104,18 @@ describe('fromBalsamiq on a legacy mockup', () => {
       { label: 'Other roadmap', url: 'https://example.com/other-roadmap' },
     ]);
   });
+
+  it('gives each topic and subtopic the font size of its label (Balsamiq "size")', () => {
+    const sizes = [...doc.topics, ...doc.topics.flatMap((t) => t.subtopics ?? [])].map((box) => [
+      box.label,
+      box.fontSize,
+    ]);
+    expect(sizes.filter(([, size]) => size !== 17)).toEqual([]);
+    expect(sizes.length).toBeGreaterThan(3);
+  });
+
+  it('puts the legend where its first check mark was (50, 40; the picture starts at 50, 20)', () => {
+    expect(doc.legend?.map((item) => item.label)).toEqual(['Personal pick', 'Alternative option']);
+    expect(doc.legendPosition).toEqual({ x: 0, y: 20 });
+  });
 });

@@ -142,6 +142,7 @@ function allPositions(doc: RoadmapDocument): Array<{ x: number; y: number }> {
     if (element.kind === 'line') points.push(element.from, element.to);
     else if (element.position) points.push(element.position);
   }
+  if (doc.legendPosition) points.push(doc.legendPosition);
   return points;
 }
 

@@ -157,21 +157,24 @@ describe('fromRoadmapSh on an editor file with every node type', () => {
       borderColor: '#000000',
     });
     const lines = element('line').map((l) => ('from' in l ? [l.from, l.to, l.style, l.color] : []));
-    // The picture's left-most point is x -460 and its top-most y -420.25: both move to 0.
+    // The picture's left-most point is x -460 and its top-most y -430 (the legend box's
+    // top): both move to 0.
     expect(lines).toEqual([
-      [{ x: 570, y: 1120.3 }, { x: 570, y: 1270.3 }, 'dotted', '#2b78e4'],
-      [{ x: 260, y: 1310.3 }, { x: 680, y: 1310.3 }, 'solid', '#000000'],
-      [{ x: 260, y: 1370.3 }, { x: 680, y: 1370.3 }, 'dashed', '#999999'],
+      [{ x: 570, y: 1130 }, { x: 570, y: 1280 }, 'dotted', '#2b78e4'],
+      [{ x: 260, y: 1320 }, { x: 680, y: 1320 }, 'solid', '#000000'],
+      [{ x: 260, y: 1380 }, { x: 680, y: 1380 }, 'dashed', '#999999'],
     ]);
   });
 
   it('keeps positions as the top-left, shifted so the picture starts at (0, 0)', () => {
     expect(byLabel('Topic A')).toMatchObject({
-      position: { x: 460, y: 420.3 },
+      position: { x: 460, y: 430 },
       size: { width: 220, height: 49 },
     });
-    expect(element('title')[0]).toMatchObject({ position: { x: 439.5, y: 0 } });
-    expect(element('paragraph')[0]).toMatchObject({ position: { x: 0, y: 90.3 } });
+    expect(element('title')[0]).toMatchObject({ position: { x: 439.5, y: 9.8 } });
+    expect(element('paragraph')[0]).toMatchObject({ position: { x: 0, y: 100 } });
+    // The legend box (at 420, -430 in the editor) is where the legend is drawn.
+    expect(doc.legendPosition).toEqual({ x: 880, y: 0 });
   });
 
   it('reads the frontmatter: title, description, tags, updated, id', () => {

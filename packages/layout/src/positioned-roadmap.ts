@@ -98,6 +98,12 @@ export interface PositionedNode {
   readonly lines: readonly TextLine[];
   /** True when the document pinned the position, which was then kept exactly. */
   readonly pinned: boolean;
+  /**
+   * An automatic layout of a manual document: the id of the block of boxes its author placed
+   * together (a panel with its buttons), moved as one with its offsets kept; the boxes of
+   * one block may overlap as authored.
+   */
+  readonly group?: string;
   /** The topic or subtopic a subtopic hangs from. */
   readonly parent?: string;
   /** For subtopics and for elements placed beside a topic: the side of the spine. */
@@ -190,6 +196,7 @@ export type LayoutWarningCode =
   | 'label-overflow'
   | 'missing-glyph'
   | 'label-shrunk'
+  | 'line-skipped'
   | 'missing-position'
   | 'pinned-overlap'
   | 'section-skipped';

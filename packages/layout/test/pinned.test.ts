@@ -72,6 +72,22 @@ describe('a manual layout', () => {
     );
   });
 
+  it('puts the legend where legendPosition pins it, and the title above it', async () => {
+    const doc = fixture('manual.yaml');
+    const positioned = await layout({ ...doc, legendPosition: { x: 420, y: 60 } });
+    const legend = positioned.legend?.box;
+    expect(legend).toMatchObject({
+      x: 420 - positioned.origin.x,
+      y: 60 - positioned.origin.y,
+    });
+    const unpinned = await layout(doc);
+    expect(legend?.width).toBe(unpinned.legend?.box.width);
+    expect(positioned.title.box.y + positioned.title.box.height).toBeLessThan(legend?.y ?? 0);
+    // An auto layout places the legend itself.
+    const auto = await layout({ ...doc, layout: 'auto', legendPosition: { x: 420, y: 60 } });
+    expect(auto.legend?.box.x).not.toBe(420 - auto.origin.x);
+  });
+
   it('lays out boxes without a position below the pinned ones, with a warning', async () => {
     const doc = parse(`
 schemaVersion: 1

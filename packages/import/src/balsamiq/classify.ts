@@ -50,15 +50,23 @@ export function classify(
   const external = named === undefined ? undefined : EXTERNAL.exec(named)?.[1];
   const kind = external === undefined ? kindOf(named, fill) : undefined;
   const label = values.label(rawText.replace(/\s*\n\s*/g, ' '), textPath, name);
+  const size = asNumber(members.find((m) => m.type === 'Label')?.props.size ?? box?.props.size);
+  const fontSize = size !== undefined && size >= 1 && size <= 200 ? size : undefined;
   if (kind !== undefined) {
-    if (label !== '') return { ...base, kind, label, ...(named ? { treeKey: named } : {}) };
+    if (label !== '')
+      return {
+        ...base,
+        kind,
+        label,
+        ...(named ? { treeKey: named } : {}),
+        ...(fontSize === undefined ? {} : { fontSize }),
+      };
     log.warn('empty-label', group.control.path, `${name} is a ${kind} with no text; dropped it`);
     return undefined;
   }
   const color =
     texts.find((t) => t.color !== undefined)?.color ??
     fromDecimalRgb(members.find((m) => m.type === 'Label')?.props.color);
-  const fontSize = asNumber(members.find((m) => m.type === 'Label')?.props.size);
   const look = {
     ...(color === undefined ? {} : { color }),
     ...(fontSize !== undefined && fontSize >= 1 && fontSize <= 200 ? { fontSize } : {}),

@@ -53,7 +53,7 @@ function importMockup(
   const values = createValueReader(log);
   const shapes = readShapes(set, { values, log });
   const legend = createLegendRegistry();
-  const { badges, consumed } = readIcons(shapes, legend, log);
+  const { badges, consumed, legendAt } = readIcons(shapes, legend, log);
   const registry = createIdRegistry();
   const wanted = new Set<string>();
   const boxes: DraftBox[] = [];
@@ -87,6 +87,7 @@ function importMockup(
         label: shape.label,
         ...badges.get(shape),
         ...(shape.treeKey === undefined ? {} : { treeKey: shape.treeKey }),
+        ...(shape.fontSize === undefined ? {} : { fontSize: shape.fontSize }),
       });
   }
   const targets = [
@@ -106,6 +107,7 @@ function importMockup(
       elements: [...elements, ...arrows.lines],
       links: arrows.links,
       legend: legend.items,
+      ...(legendAt === undefined ? {} : { legendAt }),
       meta: title?.element.kind === 'title' ? { title: title.element.label } : {},
     },
     log,

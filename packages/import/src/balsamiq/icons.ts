@@ -17,6 +17,8 @@ export interface IconReading {
   readonly badges: Map<Shape, Badge>;
   /** Labels that became legend entries (not drawn as labels). */
   readonly consumed: Set<Shape>;
+  /** The top-left of the legend entries' check marks and labels, where the mockup has them. */
+  legendAt: Point | undefined;
 }
 
 /** How close (px) an icon must be to a box to be its badge. */
@@ -47,7 +49,13 @@ function cornerOf(icon: Point, box: Rect): BadgeCorner {
  * label. A badge's legend item is the entry of its colour.
  */
 export function readIcons(set: ShapeSet, legend: LegendRegistry, log: IssueLog): IconReading {
-  const reading: IconReading = { badges: new Map(), consumed: new Set() };
+  const reading: IconReading = { badges: new Map(), consumed: new Set(), legendAt: undefined };
+  const widen = (point: Point | undefined) => {
+    if (point === undefined) return;
+    const at = reading.legendAt;
+    reading.legendAt =
+      at === undefined ? point : { x: Math.min(at.x, point.x), y: Math.min(at.y, point.y) };
+  };
   const boxes = set.shapes.filter((shape) => shape.kind !== 'element');
   const labels = set.shapes.filter((shape) => shape.plainLabel === true);
   const pending: Array<{ icon: Control; at: Point; color: string; box: Shape; rect: Rect }> = [];
@@ -94,6 +102,8 @@ export function readIcons(set: ShapeSet, legend: LegendRegistry, log: IssueLog):
     if (label?.element?.kind === 'label') {
       legend.add({ key: `color:${color}`, label: label.element.label, color });
       reading.consumed.add(label);
+      widen(icon.position);
+      widen(label.position);
       continue;
     }
     log.warn(

@@ -19,6 +19,8 @@ export interface Shape {
   readonly size: Size;
   /** A topic's or subtopic's label. */
   readonly label: string;
+  /** A topic's or subtopic's font size, where the mockup sets one (px). */
+  readonly fontSize?: number;
   /** An element (id still empty). */
   readonly element?: ElementInput;
   /** A standalone label: a legend entry when a check-circle icon sits before it. */

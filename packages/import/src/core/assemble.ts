@@ -96,7 +96,11 @@ export function assemble(
     for (const [subtopic, { topic }] of attachments) implied.add(pairKey(topic, subtopic));
   }
 
-  const frame = options.layout === 'manual' ? frameFor([...positions.values()]) : undefined;
+  const legendAt = draft.legend.length > 0 ? draft.legendAt : undefined;
+  const frame =
+    options.layout === 'manual'
+      ? frameFor([...positions.values(), ...(legendAt === undefined ? [] : [legendAt])])
+      : undefined;
   const elements = placeElements(draft.elements, { spine, rectOf: rect, frame, log });
   const nodes = new Set<string>([...topics, ...subtopics].map((box) => box.id));
   for (const element of elements) nodes.add(element.id);
@@ -114,6 +118,7 @@ export function assemble(
     layout: options.layout,
     ...(manual ? { treeEdges: 'hidden' as const } : {}),
     ...(draft.legend.length > 0 ? { legend: [...draft.legend] } : {}),
+    ...(frame && legendAt ? { legendPosition: frame.point(legendAt) } : {}),
     topics: build({ spine, subtopics: [...subtopics].sort(byPlace), attachments, rect, frame }),
     ...(elements.length > 0 ? { elements } : {}),
     ...(edges.length > 0 ? { edges } : {}),

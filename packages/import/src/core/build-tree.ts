@@ -39,6 +39,7 @@ function fields(box: DraftBox, parts: TreeParts): TopicInput {
     ...(box.badgeCorner === undefined ? {} : { badgeCorner: box.badgeCorner }),
     ...(box.url === undefined ? {} : { url: box.url }),
     ...(box.content === undefined ? {} : { content: box.content }),
+    ...(box.fontSize === undefined ? {} : { fontSize: box.fontSize }),
     ...(parts.frame === undefined
       ? {}
       : { position: parts.frame.point(rect), size: parts.frame.size(rect) }),

@@ -36,6 +36,8 @@ export interface DraftBox extends DraftItem {
   readonly badgeCorner?: BadgeCorner;
   readonly url?: string;
   readonly content?: ContentInput;
+  /** The font size of the label in the source, in px. */
+  readonly fontSize?: number;
   /**
    * How the source's own tree names the box (a migration-mapping key such as
    * `internet:dns`, a Balsamiq control name such as `100-web-servers:nginx`); its first
@@ -79,5 +81,7 @@ export interface Draft {
   readonly elements: readonly DraftElement[];
   readonly links: readonly DraftLink[];
   readonly legend: readonly LegendItemInput[];
+  /** The top-left of the source's legend box, where it has one. */
+  readonly legendAt?: Point;
   readonly meta: DraftMeta;
 }

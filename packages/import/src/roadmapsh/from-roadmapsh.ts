@@ -77,6 +77,7 @@ function importEditorFile(
       elements: reading.elements,
       links,
       legend: legend.items,
+      ...(reading.legendAt === undefined ? {} : { legendAt: reading.legendAt }),
       meta: { ...page, ...(title === undefined ? {} : { title }), faq },
     },
     log,

@@ -2,9 +2,12 @@ import type { DraftBox } from '../core/draft.js';
 import type { Point, Size } from '../core/geometry.js';
 import type { ContentInput, ResourceInput } from '../core/model-types.js';
 import type { ImportPath } from '../import-issue.js';
-import { asArray, dig, type Json } from '../read-value.js';
+import { asArray, asNumber, dig, type Json } from '../read-value.js';
 import { readBadge } from './legend.js';
 import type { NodeReadContext } from './read-nodes.js';
+
+/** The font size of roadmap.sh's topic and subtopic text, where a node does not set one (px). */
+const TEXT_SIZE = 17;
 
 export interface BoxSource {
   readonly type: 'topic' | 'subtopic';
@@ -64,6 +67,7 @@ export function readBox(source: BoxSource, ctx: NodeReadContext): Omit<DraftBox,
           ...(resources.length === 0 ? {} : { resources }),
         };
   const url = values.url(data.href, [...path, 'data', 'href'], name);
+  const fontSize = asNumber(dig(data, 'style', 'fontSize'));
   return {
     kind: source.type,
     name,
@@ -74,5 +78,6 @@ export function readBox(source: BoxSource, ctx: NodeReadContext): Omit<DraftBox,
     ...readBadge(data.legend, [...path, 'data', 'legend'], name, ctx),
     ...(url === undefined ? {} : { url }),
     ...(content === undefined ? {} : { content }),
+    fontSize: fontSize !== undefined && fontSize >= 1 && fontSize <= 200 ? fontSize : TEXT_SIZE,
   };
 }

@@ -1,4 +1,5 @@
 import type { DraftBox, DraftElement } from '../core/draft.js';
+import type { Point } from '../core/geometry.js';
 import type { IdRegistry } from '../core/ids.js';
 import type { LegendRegistry } from '../core/legend-registry.js';
 import type { ValueReader } from '../core/values.js';
@@ -45,13 +46,21 @@ export interface NodeReading {
   readonly ids: NodeIds;
   /** Labels of title nodes with their top, for the document title. */
   readonly titles: Array<{ readonly label: string; readonly y: number }>;
+  /** Where the first legend box is, when it has a position. */
+  legendAt: Point | undefined;
 }
 
 /** Reads every editor node into boxes and elements; the legend box first, into the legend. */
 export function readNodes(nodes: readonly unknown[], ctx: NodeReadContext): NodeReading {
   const { log } = ctx;
   const ids = createNodeIds(ctx.registry, log);
-  const reading: NodeReading = { boxes: [], elements: [], ids, titles: [] };
+  const reading: NodeReading = {
+    boxes: [],
+    elements: [],
+    ids,
+    titles: [],
+    legendAt: undefined,
+  };
   const valid: Array<{ node: Json; type: string; index: number; sourceId: string | undefined }> =
     [];
   nodes.forEach((raw, index) => {
@@ -75,6 +84,7 @@ export function readNodes(nodes: readonly unknown[], ctx: NodeReadContext): Node
     if (type === 'legend') {
       const path = ['nodes', index];
       readLegendBox(node.data, path, nodeName(type, sourceId ?? `nodes[${index}]`, undefined), ctx);
+      reading.legendAt ??= nodePosition(node);
       ids.dropped(sourceId, 'the legend box, which became the document legend');
       return;
     }

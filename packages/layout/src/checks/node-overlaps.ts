@@ -5,12 +5,18 @@ import type { Box, PositionedRoadmap } from '../positioned-roadmap.js';
 /**
  * In an automatic layout no two node boxes overlap, and no node overlaps the title, a
  * call-out or the legend (touching borders is fine). Two boxes both pinned by the document
- * are the document's choice and are not reported; neither is anything in a manual layout.
+ * are the document's choice and are not reported, nor are two boxes of one authored block
+ * (`group`); neither is anything in a manual layout.
  */
 export function overlappingNodes(positioned: PositionedRoadmap): string[] {
   if (positioned.layout === 'manual') return [];
-  const named: Array<{ name: string; box: Box; pinned: boolean }> = [
-    ...positioned.nodes.map((n) => ({ name: `node "${n.id}"`, box: n.box, pinned: n.pinned })),
+  const named: Array<{ name: string; box: Box; pinned: boolean; group?: string | undefined }> = [
+    ...positioned.nodes.map((n) => ({
+      name: `node "${n.id}"`,
+      box: n.box,
+      pinned: n.pinned,
+      group: n.group,
+    })),
     { name: 'the title', box: positioned.title.box, pinned: positioned.title.pinned },
     ...positioned.callouts.map((c, i) => ({ name: `call-out ${i}`, box: c.box, pinned: false })),
     ...(positioned.legend
@@ -24,6 +30,7 @@ export function overlappingNodes(positioned: PositionedRoadmap): string[] {
     for (const j of others) {
       const b = named[j];
       if (j <= i || !b || (a.pinned && b.pinned) || !boxesOverlap(a.box, b.box)) continue;
+      if (a.group !== undefined && a.group === b.group) continue;
       out.push(`${a.name} ${describe(a.box)} overlaps ${b.name} ${describe(b.box)}`);
     }
   });

@@ -99,6 +99,7 @@ export async function runLayout(
     opts.gaps.section,
     labelGap(opts),
     warnings,
+    (id) => placement.nodes.get(id) ?? auto?.boxes.get(id),
   );
   const titleBlock = titlePinned
     ? titleAtMax

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION } from '../limits.js';
 import { legendItem } from './legend.js';
 import { edge, element, topic } from './nodes.js';
-import { label, markdown, nodeId, slug, url } from './primitives.js';
+import { label, markdown, nodeId, point, slug, url } from './primitives.js';
 import { theme } from './theme.js';
 
 export const author = z.strictObject({
@@ -101,6 +101,11 @@ export const roadmapDocument = z
       ),
     theme: theme.optional(),
     legend: z.array(legendItem).optional(),
+    legendPosition: point
+      .optional()
+      .describe(
+        "Where the legend box's top-left is, in px, in a manual layout (as authored in an imported picture); default: beside the title. An auto layout places the legend itself.",
+      ),
     callouts: z.array(callout).optional(),
     spine: z
       .array(nodeId)

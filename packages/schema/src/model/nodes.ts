@@ -24,6 +24,12 @@ const treeNode = {
   ...legendReference,
   url: url.optional().describe('Where the box links to; without it, the box opens its content.'),
   content: content.optional(),
+  fontSize: z
+    .number()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('The font size of the label in px (default: the theme size of its kind).'),
   ...placement,
 };
 
@@ -35,6 +41,7 @@ export interface SubtopicInput {
   badgeCorner?: 'right-top' | 'left-top' | 'right-center' | 'left-center' | undefined;
   url?: string | undefined;
   content?: z.input<typeof content> | undefined;
+  fontSize?: number | undefined;
   position?: z.input<typeof point> | undefined;
   size?: z.input<typeof size> | undefined;
   subtopics?: SubtopicInput[] | undefined;

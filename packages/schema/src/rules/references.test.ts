@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDocument } from '../../test/helpers.js';
+import { parseRoadmap } from '../validate.js';
 import { references } from './references.js';
 
 describe('references', () => {
@@ -41,6 +42,56 @@ describe('references', () => {
       ['topics', 1, 'legend'],
       ['elements', 0, 'topics', 0],
       ['elements', 1, 'near'],
+    ]);
+  });
+
+  it('checks every id drawOrder lists, suggesting the nearest', () => {
+    const doc = sampleDocument((data) => {
+      data.layout = 'manual';
+      data.drawOrder = ['internet', 'recrods', 'nowhere-at-all'];
+    });
+    expect(references(doc)).toEqual([
+      {
+        severity: 'error',
+        code: 'unknown-reference',
+        path: ['drawOrder', 1],
+        message:
+          'expected the id of a node, received "recrods", which does not exist (did you mean "records"?)',
+        hint: 'change it to "records"',
+      },
+      {
+        severity: 'error',
+        code: 'unknown-reference',
+        path: ['drawOrder', 2],
+        message: 'expected the id of a node, received "nowhere-at-all", which does not exist',
+        hint: 'use one of the node ids, or add a node with the id "nowhere-at-all"',
+      },
+    ]);
+  });
+
+  it('places an unknown drawOrder id at its line and column in the file', () => {
+    const text = [
+      'schemaVersion: 1',
+      'id: a',
+      'title: A',
+      'topics:',
+      '  - { id: intro, label: Intro }',
+      '  - { id: basics, label: Basics }',
+      'drawOrder:',
+      '  - basics',
+      '  - intrro',
+      '',
+    ].join('\n');
+    const result = parseRoadmap(text);
+    expect(result.value).toBeUndefined();
+    expect(result.issues).toMatchObject([
+      {
+        code: 'unknown-reference',
+        path: ['drawOrder', 1],
+        line: 9,
+        column: 5,
+        hint: 'change it to "intro"',
+      },
     ]);
   });
 });

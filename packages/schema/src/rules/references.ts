@@ -3,7 +3,10 @@ import type { RoadmapDocument } from '../model/document.js';
 import { closest } from '../suggest.js';
 import { visitNodes } from '../traverse.js';
 
-/** Every reference resolves: edge ends, legend badges, spine and section topics, `near` anchors. */
+/**
+ * Every reference resolves: edge ends, legend badges, spine and section topics, `near`
+ * anchors and the ids `drawOrder` lists.
+ */
 export function references(doc: RoadmapDocument): Finding[] {
   const findings: Finding[] = [];
   const visited = visitNodes(doc);
@@ -43,6 +46,7 @@ export function references(doc: RoadmapDocument): Finding[] {
     resolve(edge.to, ['edges', i, 'to'], nodeSet, allIds, 'node');
   });
   doc.spine?.forEach((id, i) => resolve(id, ['spine', i], topicSet, topicIds, 'topic'));
+  doc.drawOrder?.forEach((id, i) => resolve(id, ['drawOrder', i], nodeSet, allIds, 'node'));
   for (const { node, path } of visited) {
     if ('legend' in node && node.legend !== undefined) {
       resolve(node.legend, [...path, 'legend'], legendSet, legendIds, 'legend item');

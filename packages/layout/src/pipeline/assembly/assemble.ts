@@ -93,11 +93,14 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
 
   const legendIds = new Set((input.doc.legend ?? []).map((item) => item.id));
   const nodes: PositionedNode[] = [];
+  const groupOf = new Map(model.groups.flatMap((g) => g.members.map((m) => [m.id, g.id])));
   for (const node of model.nodes) {
     const box = boxes.get(node.id);
     const m = measured.get(node.id);
-    if (box && m)
-      nodes.push(positionNode(node, m, box, sides.get(node.id), legendIds, options.badgeRadius));
+    if (!box || !m) continue;
+    const placed = positionNode(node, m, box, sides.get(node.id), legendIds, options.badgeRadius);
+    const group = groupOf.get(node.id);
+    nodes.push(group === undefined ? placed : { ...placed, group });
   }
   return {
     format: 1,
@@ -112,7 +115,7 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
     nodes,
     edges,
     sections: input.frames.map((frame) => positionSection(frame, canvas, options)),
-    lineElements: lineElements(input.doc, canvas),
+    lineElements: input.model.unpinned ? [] : lineElements(input.doc, canvas),
     warnings: input.warnings,
   };
 }

@@ -61,7 +61,7 @@ export function drawnExtents(
   out.push(placement.title, ...placement.callouts);
   if (placement.legend) out.push(placement.legend);
   for (const frame of frames) out.push(frame.box);
-  for (const element of model.doc.elements ?? []) {
+  for (const element of model.unpinned ? [] : (model.doc.elements ?? [])) {
     if (element.kind !== 'line') continue;
     const x = Math.min(element.from.x, element.to.x);
     const y = Math.min(element.from.y, element.to.y);

@@ -13,8 +13,9 @@ export interface SectionFrame {
 
 /**
  * Frames each section around the boxes of its topics (each topic with its subtopics and the
- * elements beside it), `pad` away from them, with room for its label above. A pinned
- * position or size replaces the computed one. A section with nothing to frame and no pinned
+ * elements beside it, and its `members`), `pad` away from them, with room for its label
+ * above. A pinned position or size replaces the computed one; a section placed as part of
+ * an authored block (`placed`) is where the block put it. A section with nothing to frame and no pinned
  * box is skipped with a warning.
  */
 export function frameSections(
@@ -24,11 +25,15 @@ export function frameSections(
   pad: number,
   labelGap: number,
   warnings: LayoutWarning[],
+  placed: (id: string) => Box | undefined = () => undefined,
 ): SectionFrame[] {
   const frames: SectionFrame[] = [];
   for (const section of sections) {
     const label = labels.get(section.id);
-    const content = unionBoxes(section.topics.flatMap((id) => membersOf(id)));
+    const content = unionBoxes([
+      ...section.topics.flatMap((id) => membersOf(id)),
+      ...(section.members ?? []).flatMap((id) => placed(id) ?? []),
+    ]);
     let box: Box | undefined;
     if (content) {
       const above = pad + (label ? label.height + labelGap : 0);
@@ -39,7 +44,9 @@ export function frameSections(
         height: content.height + above + pad,
       };
     }
-    const { position, size } = section;
+    const { size } = section;
+    // A section moved with an authored block is where the block put it.
+    const position = section.position ?? (content ? undefined : placed(section.id));
     if (position || size) {
       const base = box ?? { x: 0, y: 0, width: 0, height: 0 };
       box = {

@@ -6,6 +6,7 @@ import type { MeasuredNode } from '../model/measure-nodes.js';
 import type { LayoutModel, ModelNode } from '../model/model.js';
 import type { SectionInsets } from '../model/section-insets.js';
 import { type BandLayout, layoutBand, type Passage, singleColumnExtent } from './band-layout.js';
+import { freeBlocks } from './free-blocks.js';
 import { type HeaderLayout, layoutHeader } from './header-layout.js';
 import type { ElkEngine } from './load-elk.js';
 import { type BandPlan, planBands } from './plan-bands.js';
@@ -68,16 +69,12 @@ export async function placeAutomatically(
   deadline.check('bands');
   const left = Math.max(0, ...bands.map((b) => b.left));
   const right = Math.max(0, ...bands.map((b) => b.right));
-  const free = plan.free.map((id) => ({
-    id,
-    width: measured.get(id)?.width ?? 1,
-    height: measured.get(id)?.height ?? 1,
-  }));
+  const freeParts = freeBlocks(plan.free, model.groups, measured);
   const header = headerParts
     ? layoutHeader({
         centre: headerParts.centre,
         legend: headerParts.legend,
-        free,
+        free: freeParts.free,
         left,
         right,
         gap: gaps.header,
@@ -126,8 +123,14 @@ export async function placeAutomatically(
   });
   const headerOffset = { x: axis, y: gaps.margin };
   if (header)
-    for (const [id, box] of header.free)
-      boxes.set(id, { ...box, x: axis + box.x, y: gaps.margin + box.y });
+    for (const [id, box] of header.free) {
+      const placed = { ...box, x: axis + box.x, y: gaps.margin + box.y };
+      const group = freeParts.groups.get(id);
+      if (!group) boxes.set(id, placed);
+      else
+        for (const m of group.members)
+          boxes.set(m.id, { ...m, x: placed.x + m.x, y: placed.y + m.y });
+    }
   return { boxes, plan, header, headerOffset, bands, passages };
 }
 

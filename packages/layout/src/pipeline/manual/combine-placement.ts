@@ -95,7 +95,7 @@ export function combinePlacement(
       wrapWidth: h.wrapWidth,
     };
   }
-  return manualHeader(nodes, header, titlePinned, options);
+  return manualHeader(nodes, header, titlePinned, options, model.doc.legendPosition);
 }
 
 /** Manual mode: the boxes placed automatically go below the pinned ones, lined up on the left. */

@@ -5,14 +5,26 @@ import { layoutHeader } from '../auto/header-layout.js';
 import type { HeaderParts } from '../auto/place-auto.js';
 import type { Placement } from './combine-placement.js';
 
-/** Manual mode: the title and call-outs centred above everything, the legend at its right. */
+/**
+ * Manual mode: the title and call-outs centred above everything, the legend at its right,
+ * or where `legendAt` pins it (the document's `legendPosition`).
+ */
 export function manualHeader(
   nodes: Map<string, Box>,
   header: HeaderParts,
   titlePinned: Box | undefined,
   options: ResolvedOptions,
+  legendAt?: { readonly x: number; readonly y: number },
 ): Placement {
-  const content = unionBoxes([...nodes.values(), ...(titlePinned ? [titlePinned] : [])]) ?? {
+  const legendPinned =
+    header.legend && legendAt
+      ? { x: legendAt.x, y: legendAt.y, width: header.legend.width, height: header.legend.height }
+      : undefined;
+  const content = unionBoxes([
+    ...nodes.values(),
+    ...(titlePinned ? [titlePinned] : []),
+    ...(legendPinned ? [legendPinned] : []),
+  ]) ?? {
     x: options.gaps.margin,
     y: options.gaps.margin,
     width: 0,
@@ -24,7 +36,7 @@ export function manualHeader(
       const parts = header.centre(maxWidth);
       return { title: titlePinned ? undefined : parts.title, callouts: parts.callouts };
     },
-    legend: header.legend,
+    legend: legendPinned ? undefined : header.legend,
     free: [],
     left: half,
     right: half,
@@ -39,7 +51,7 @@ export function manualHeader(
     nodes,
     title: titlePinned ?? (layout.title ? place(layout.title) : { x, y, width: 0, height: 0 }),
     callouts: layout.callouts.map(place),
-    legend: layout.legend ? place(layout.legend) : undefined,
+    legend: legendPinned ?? (layout.legend ? place(layout.legend) : undefined),
     wrapWidth: layout.wrapWidth,
   };
 }

@@ -1,5 +1,7 @@
 import { type RoadmapDocument, toGraph } from '@roadmapkit/schema';
 import type { LayoutWarning } from '../../positioned-roadmap.js';
+import { authoredGroups } from './authored-groups.js';
+import { authoredItems } from './authored-items.js';
 import { appearanceOf, baseNode, elementNode } from './element-node.js';
 import type { EdgeModel, LayoutModel, ModelNode, SectionModel } from './model.js';
 
@@ -22,6 +24,17 @@ export function collectModel(
   // tree out anew: the authored positions and sizes are left out.
   const unpin = mode === 'auto' && doc.layout === 'manual';
   const pin = <T>(value: T | undefined): T | undefined => (unpin ? undefined : value);
+  const authored = unpin
+    ? authoredGroups(authoredItems(doc))
+    : { groups: [], captions: new Map<string, string>(), framed: new Map<string, string[]>() };
+  const grouped = new Map(
+    authored.groups.flatMap((group) => group.members.map((member) => [member.id, member])),
+  );
+  const captionIds = new Set(authored.captions.values());
+  const captionText = new Map<string, string>();
+  for (const element of doc.elements ?? [])
+    if (element.kind === 'label' && captionIds.has(element.id))
+      captionText.set(element.id, element.label);
   const byId = new Map<string, ModelNode>();
   const taken = new Set<string>();
   const add = (node: ModelNode): boolean => {
@@ -58,6 +71,7 @@ export function collectModel(
       legend: item.legend,
       badgeCorner: item.badgeCorner,
       url: item.url,
+      fontSize: item.fontSize,
       text: { kind: 'label', text: item.label },
     };
     if (!add(node)) return;
@@ -71,20 +85,42 @@ export function collectModel(
     if (element.kind === 'section') {
       if (taken.has(element.id)) continue;
       taken.add(element.id);
+      const caption = authored.captions.get(element.id);
+      const members = authored.framed.get(element.id);
+      // A section of an authored block keeps its size; the block's place gives its position.
+      const block = grouped.get(element.id);
       sections.push({
         id: element.id,
-        label: element.label,
+        label: element.label ?? (caption === undefined ? undefined : captionText.get(caption)),
         topics: element.topics ?? [],
         position: pin(element.position),
-        size: pin(element.size),
+        size: block ? { width: block.width, height: block.height } : pin(element.size),
         fontSize: element.fontSize,
         appearance: appearanceOf(element),
+        ...(members === undefined ? {} : { members }),
       });
       continue;
     }
-    if (element.kind === 'line') continue;
-    const authored = elementNode(element, nodes.length);
-    const node = unpin ? { ...authored, position: undefined, size: undefined } : authored;
+    if (element.kind === 'line') {
+      if (unpin)
+        warnings.push({
+          code: 'line-skipped',
+          id: element.id,
+          message: `line "${element.id}" is drawn only where its author put it, so an automatic layout leaves it out`,
+        });
+      continue;
+    }
+    if (captionIds.has(element.id)) continue;
+    const own = elementNode(element, nodes.length);
+    // Unpinned, a box of an authored block keeps its authored size (the block keeps its shape).
+    const block = grouped.get(element.id);
+    const node = unpin
+      ? {
+          ...own,
+          position: undefined,
+          size: block ? { width: block.width, height: block.height } : undefined,
+        }
+      : own;
     if (element.kind === 'title' && titleElement === undefined && !taken.has(element.id)) {
       taken.add(element.id);
       titleElement = node;
@@ -106,6 +142,9 @@ export function collectModel(
   const edges: EdgeModel[] = [];
   const edgeKeys = new Set<string>();
   const treeOnly = doc.treeEdges === 'hidden';
+  const sectionTopics = new Map(
+    sections.map((s) => [s.id, new Set((s.members ?? []).map((id) => byId.get(id)?.topic))]),
+  );
   const treePairs = new Set(
     graph.edges.filter((e) => e.origin !== 'explicit').map((e) => pairKey(e.from, e.to)),
   );
@@ -115,6 +154,9 @@ export function collectModel(
     if (treeOnly && mode === 'manual' && edge.origin !== 'explicit') continue;
     if (treeOnly && mode === 'auto' && edge.origin === 'explicit') {
       if (treePairs.has(pairKey(edge.from, edge.to))) continue;
+      // An edge from a topic to the section around its subtopics repeats the tree's edges.
+      if (sectionTopics.get(edge.to)?.has(edge.from) || sectionTopics.get(edge.from)?.has(edge.to))
+        continue;
     }
     const key = `${edge.origin} ${edge.from} ${edge.to}`;
     if (edge.origin === 'spine' && edgeKeys.has(key)) continue;
@@ -140,6 +182,8 @@ export function collectModel(
     sections,
     edges,
     warnings,
+    groups: authored.groups,
+    unpinned: unpin,
   };
 }
 

@@ -7,6 +7,8 @@ import type { ModelNode } from './model.js';
 const SOURCE_INSET = { x: 4, y: 2 };
 /** The smallest a label's font may shrink to, as a share of its size. */
 const FLOOR = 0.7;
+/** An editor's line spacing, as a share of the font size: a box under two such lines is one line tall. */
+const EDITOR_LINE = 1.5;
 const STEP = 0.05;
 
 export interface FittedLabel {
@@ -15,12 +17,20 @@ export interface FittedLabel {
   readonly font: FontSpec;
 }
 
+interface Attempt extends FittedLabel {
+  /** Every word whole and the text within the box. */
+  readonly fits: boolean;
+  readonly lines: number;
+}
+
 /**
  * Fits a one-text label (topic, subtopic, button, label) to its pinned box as an editor
- * would: on one line with the editor's thin inset when it fits so; else wrapped between
- * words with our padding when that fits; else at a smaller font (down to 70 %, with a
- * warning) before a word is broken. Undefined when the usual measure already fits on
- * one line, or nothing fits better (the caller keeps it and warns of the overflow).
+ * would: on one line with the editor's thin inset when it fits so. A box the author made
+ * one line tall keeps its label on one line at a smaller font (down to 70 %, with a
+ * warning) before the label wraps; a taller box wraps between words first (with our
+ * padding when that fits, else the thin inset), then shrinks. A word is never broken while
+ * a font size down to the floor keeps it whole. Undefined when the usual measure already
+ * fits on one line, or nothing fits better (the caller keeps it and warns of the overflow).
  */
 export function fitPinnedLabel(
   node: ModelNode,
@@ -36,34 +46,45 @@ export function fitPinnedLabel(
   if (node.text.kind !== 'label' || node.kind === 'paragraph') return undefined;
   const { measurer } = options;
   const label = node.text.text;
-  const lines = (t: MeasuredText) => t.rows.reduce((n, row) => n + row.lines.length, 0);
-  if (lines(usual.text) <= 1) return undefined;
-  const at = (size: number, inset: { x: number; y: number }) => {
+  if (lineCount(usual.text) <= 1) return undefined;
+  const words = label.split(/\s+/).filter((w) => w !== '');
+  const at = (size: number, inset: { x: number; y: number }): Attempt => {
     const f: FontSpec = { size, weight: font.weight };
     const maxWidth = box.width - 2 * inset.x;
     const text = measureText(measurer, [{ text: label, font: f }], maxWidth, 0);
-    const words = label.split(/\s+/).filter((w) => w !== '');
     const whole = words.every((w) => measurer.measureText(w, f) <= maxWidth);
     const fits = whole && text.height <= box.height - 2 * inset.y;
-    return { padding: inset, text, font: f, fits };
+    return { padding: inset, text, font: f, fits, lines: lineCount(text) };
   };
-  const oneLine = measurer.measureText(label, font) <= box.width - 2 * SOURCE_INSET.x;
-  if (oneLine) {
-    const { padding, text } = at(font.size, SOURCE_INSET);
-    return { padding, text, font };
-  }
-  const usualWords = at(font.size, usual.padding);
-  if (usualWords.fits) return undefined;
-  for (let share = 1 - STEP; share >= FLOOR - 1e-9; share -= STEP) {
-    const size = Math.round(font.size * share * 10) / 10;
-    const tried = at(size, SOURCE_INSET);
-    if (!tried.fits) continue;
+  const sizes: number[] = [];
+  for (let share = 1 - STEP; share >= FLOOR - 1e-9; share -= STEP)
+    sizes.push(Math.round(font.size * share * 10) / 10);
+  const shrunk = (tried: Attempt): FittedLabel => {
     warnings.push({
       code: 'label-shrunk',
       id: node.id,
-      message: `the text of "${node.id}" fits its pinned size ${box.width}×${box.height} only at ${size} px instead of ${font.size} px; shrank it`,
+      message: `the text of "${node.id}" fits its pinned size ${box.width}×${box.height} only at ${tried.font.size} px instead of ${font.size} px; shrank it`,
     });
     return { padding: tried.padding, text: tried.text, font: tried.font };
+  };
+
+  const full = at(font.size, SOURCE_INSET);
+  if (full.fits && full.lines <= 1) return { padding: full.padding, text: full.text, font };
+  const oneLineBox = box.height < 2 * EDITOR_LINE * font.size;
+  if (oneLineBox) {
+    for (const size of sizes) {
+      const tried = at(size, SOURCE_INSET);
+      if (tried.fits && tried.lines <= 1) return shrunk(tried);
+    }
+  } else if (at(font.size, usual.padding).fits) return undefined;
+  if (full.fits) return { padding: full.padding, text: full.text, font };
+  for (const size of sizes) {
+    const tried = at(size, SOURCE_INSET);
+    if (tried.fits) return shrunk(tried);
   }
   return undefined;
+}
+
+function lineCount(text: MeasuredText): number {
+  return text.rows.reduce((n, row) => n + row.lines.length, 0);
 }

@@ -35,9 +35,9 @@ export function nodeStyle(node: ModelNode, options: ResolvedOptions): Style {
   const size = node.fontSize;
   switch (node.kind) {
     case 'topic':
-      return style(f.topic, 'regular', options.maxLabelWidth, padding, 'center');
+      return style(size ?? f.topic, 'regular', options.maxLabelWidth, padding, 'center');
     case 'subtopic':
-      return style(f.subtopic, 'regular', options.maxLabelWidth, padding, 'center');
+      return style(size ?? f.subtopic, 'regular', options.maxLabelWidth, padding, 'center');
     case 'title':
       return style(size ?? f.title, 'bold', options.maxTitleWidth, half, 'center');
     case 'button':

@@ -4,6 +4,7 @@ import type {
   NodeAppearance,
   PositionedNodeKind,
 } from '../../positioned-roadmap.js';
+import type { AuthoredGroup } from './authored-groups.js';
 
 export type Side = 'left' | 'right';
 export type Element = NonNullable<RoadmapDocument['elements']>[number];
@@ -64,6 +65,8 @@ export interface SectionModel {
   readonly size: { readonly width: number; readonly height: number } | undefined;
   readonly fontSize: number | undefined;
   readonly appearance: NodeAppearance | undefined;
+  /** Topics and subtopics the section frames besides its topics (an auto layout of a manual document). */
+  readonly members?: readonly string[];
 }
 
 export interface EdgeModel {
@@ -88,4 +91,8 @@ export interface LayoutModel {
   readonly sections: readonly SectionModel[];
   readonly edges: readonly EdgeModel[];
   readonly warnings: LayoutWarning[];
+  /** An auto layout of a manual document: the boxes its author placed together, moved as one. */
+  readonly groups: readonly AuthoredGroup[];
+  /** An auto layout of a manual document: authored positions (and free lines) are left out. */
+  readonly unpinned: boolean;
 }
