@@ -10,6 +10,7 @@ import { faqJsonLd, faqSection } from './faq.js';
 import { legendSection } from './legend-section.js';
 import { toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
+import { pictureFontCss } from './picture-fonts.js';
 import { pictureThemeCss } from './picture-theme.js';
 import { linkOr, text } from './text.js';
 import { topicArticles, topicCount } from './topic-articles.js';
@@ -31,7 +32,7 @@ export interface HtmlOptions {
  */
 export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   const svg = options.svg.replace(/^<\?xml[^>]*>\s*/, '');
-  const css = `${PAGE_CSS}\n${pictureThemeCss()}`;
+  const css = [PAGE_CSS, pictureThemeCss(), pictureFontCss(svg)].filter(Boolean).join('\n');
   const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
   const total = topicCount(doc);
   const words = uiMessages(doc);
