@@ -10,7 +10,7 @@ import { faqJsonLd, faqSection } from './faq.js';
 import { legendSection } from './legend-section.js';
 import { toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
-import { pictureFontCss } from './picture-fonts.js';
+import { liftFontFaces, pictureFontCss } from './picture-fonts.js';
 import { pictureThemeCss } from './picture-theme.js';
 import { linkOr, text } from './text.js';
 import { topicArticles, topicCount } from './topic-articles.js';
@@ -31,8 +31,11 @@ export interface HtmlOptions {
  * Content-Security-Policy hash; every user string is escaped text.
  */
 export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
-  const svg = options.svg.replace(/^<\?xml[^>]*>\s*/, '');
-  const css = [PAGE_CSS, pictureThemeCss(), pictureFontCss(svg)].filter(Boolean).join('\n');
+  // The picture's fonts go to the head, where the early script starts decoding them.
+  const { svg, css: fontFaces } = liftFontFaces(options.svg.replace(/^<\?xml[^>]*>\s*/, ''));
+  const css = [PAGE_CSS, pictureThemeCss(), fontFaces, pictureFontCss(fontFaces)]
+    .filter(Boolean)
+    .join('\n');
   const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
   const total = topicCount(doc);
   const words = uiMessages(doc);
