@@ -9,7 +9,7 @@ import { createMeasurer } from '@roadmapkit/fonts';
 import { layoutRoadmap } from '@roadmapkit/layout';
 import { parseRoadmap } from '@roadmapkit/schema';
 import { chromium } from 'playwright-core';
-import { renderHtml, renderSvg } from '../dist/index.js';
+import { embeddedFontCss, renderHtml, renderSvg } from '../dist/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -17,12 +17,14 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const doc = parseRoadmap(
   readFileSync(join(import.meta.dirname, '../../../examples/backend/roadmap.yaml'), 'utf8'),
 ).value;
-const positioned = await layoutRoadmap(doc, { measurer: createMeasurer() });
+// The page `roadmapkit render --format html` writes: the picture's fonts as WOFF2 subsets.
+const measurer = createMeasurer();
+const positioned = await layoutRoadmap(doc, { measurer });
 const html = renderHtml(doc, {
   svg: renderSvg(positioned, {
     roadmap: doc,
     theme: 'auto',
-    embedFonts: true,
+    fontFaceCss: await embeddedFontCss(positioned, { measurer }),
     contentHref: (id) => `#topic-${id}`,
   }),
 });

@@ -9,7 +9,7 @@ export const PAGE_CSS = `
 :root[data-theme=light]{color-scheme:light}
 :root[data-theme=dark]{color-scheme:dark;--fg:#e5e7eb;--bg:#0f172a;--muted:#9ca3af;--line:#334155;--link:#93c5fd;--focus:#fbbf24;--panel:#111c33;--done:#4ade80;--learning:#fbbf24}
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.6 Inter,system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:var(--fg);background:var(--bg)}
+body{margin:0;font:16px/1.6 Inter,system-ui,sans-serif;color:var(--fg);background:var(--bg)}
 a{color:var(--link)}
 :focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

@@ -11,6 +11,7 @@ import { legendSection } from './legend-section.js';
 import { toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
 import { pictureFontFamily } from './page-fonts.js';
+import { liftFontFaces, pictureFontCss } from './picture-fonts.js';
 import { pictureThemeCss } from './picture-theme.js';
 import { linkOr, text } from './text.js';
 import { topicArticles, topicCount } from './topic-articles.js';
@@ -35,11 +36,20 @@ export interface HtmlOptions {
  * Content-Security-Policy hash; every user string is escaped text.
  */
 export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
-  const svg = options.svg.replace(/^<\?xml[^>]*>\s*/, '');
+  // The picture's fonts go to the head, where the early script starts decoding them.
+  const { svg, css: fontFaces } = liftFontFaces(options.svg.replace(/^<\?xml[^>]*>\s*/, ''));
   // The page's own text draws with the picture's fonts (those embedded in it, then the same
   // system fonts), so a Chinese or Arabic page needs no font of the reader's system.
   const family = pictureFontFamily(svg);
-  const css = `${PAGE_CSS}\n${pictureThemeCss()}${family ? `\nbody{font-family:${family}}` : ''}`;
+  const css = [
+    PAGE_CSS,
+    pictureThemeCss(),
+    fontFaces,
+    pictureFontCss(fontFaces),
+    family ? `body{font-family:${family}}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
   const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
   const total = topicCount(doc);
   const words = uiMessages(doc);
