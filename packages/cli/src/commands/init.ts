@@ -43,7 +43,7 @@ faq:
  * package.json states there as a comment (the same pins as action.yml and .github/workflows).
  */
 export const PINNED_ACTIONS = {
-  checkout: 'actions/checkout@03e90460975a9e4b16fd34c93a13a6e59594f2fd # v3.5.1',
+  checkout: 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
   setupNode: 'actions/setup-node@006364163bb126d308802aeb78f6315cb83c7081 # v6.0.0',
   uploadArtifact: 'actions/upload-artifact@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2',
   mergeArtifacts: 'actions/upload-artifact/merge@ea165f8d65b6e75b540449e92b4886f43607fa02 # v4.6.2',
