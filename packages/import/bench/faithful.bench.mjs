@@ -2,7 +2,8 @@
 // test/fixtures/synthetic (made by scripts/make-synthetic-corpus.mjs: five roadmap.sh editor
 // files with a migration-mapping.json each, three Balsamiq mockups, made-up words in the
 // shapes real files have, and each subtopic's true topic in truth.json). Prints, per format:
-// the share of subtopics under their true topic, labels that overflow their pinned box,
+// the share of subtopics under their true topic, labels that overflow their pinned box (and
+// those shrunk to fit it),
 // boxes hidden under a box drawn later, source edges not drawn, and drawn edges the source
 // does not have (0 in an as-authored picture). Run with `pnpm bench` (it builds first).
 import { readFileSync } from 'node:fs';
@@ -55,6 +56,7 @@ async function measure(label, files) {
     right: 0,
     subtopics: 0,
     overflow: 0,
+    shrunk: 0,
     labels: 0,
     hidden: 0,
     boxes: 0,
@@ -77,6 +79,7 @@ async function measure(label, files) {
     sum.boxes += positioned.nodes.length;
     sum.labels += positioned.nodes.filter((n) => n.lines.length > 0).length;
     sum.overflow += positioned.warnings.filter((w) => w.code === 'label-overflow').length;
+    sum.shrunk += positioned.warnings.filter((w) => w.code === 'label-shrunk').length;
     sum.hidden += hiddenBoxes(doc, positioned);
     const drawn = new Set(positioned.edges.map((e) => `${e.from}->${e.to}`));
     const source = new Set(sourceEdges(doc));
@@ -87,7 +90,7 @@ async function measure(label, files) {
   const pct = (a, b) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
   console.log(
     `${label}: right parent ${sum.right}/${sum.subtopics} (${pct(sum.right, sum.subtopics)}), guessed by nearness ${sum.guessed}; ` +
-      `labels overflowing ${sum.overflow}/${sum.labels}; boxes hidden ${sum.hidden}/${sum.boxes}; ` +
+      `labels overflowing ${sum.overflow}/${sum.labels} (shrunk to fit ${sum.shrunk}); boxes hidden ${sum.hidden}/${sum.boxes}; ` +
       `source edges not drawn ${sum.skipped}/${sum.source}; drawn edges not in the source ${sum.extra}`,
   );
 }

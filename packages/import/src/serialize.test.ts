@@ -39,6 +39,24 @@ describe('toYaml', () => {
     expect(yaml).toContain('    position: { x: 0, "y": 0 }\n    size: { width: 200, height: 40 }');
   });
 
+  it('writes the legend position on one line too', () => {
+    const withLegend = fromRoadmapSh({
+      nodes: [
+        ...[{ id: 'a', type: 'topic', position: { x: 10, y: 20 }, width: 200, height: 40 }].map(
+          (node) => ({ ...node, data: { label: 'Topic A' } }),
+        ),
+        {
+          id: 'l',
+          type: 'legend',
+          position: { x: 300, y: 0 },
+          data: { legends: [{ id: 'p', label: 'Pick', color: '#874efe' }] },
+        },
+      ],
+    }).value;
+    if (withLegend === undefined) throw new Error('the sample did not import');
+    expect(toYaml(withLegend)).toContain('\nlegendPosition: { x: 290, "y": 0 }\n');
+  });
+
   it('reads back as the same document (quoting what YAML would misread)', () => {
     expect(yaml).toContain('label: "true"');
     expect(parseRoadmap(yaml)).toEqual({ value: doc, issues: [] });

@@ -3,7 +3,7 @@ import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import { quoteUnportable } from './portable-scalars.js';
 
 /** Small maps written on one line: `position: { x: 0, y: 40 }`. */
-const FLOW_MAPS = new Set(['position', 'size', 'from', 'to']);
+const FLOW_MAPS = new Set(['position', 'size', 'from', 'to', 'legendPosition']);
 /** Lists whose entries are written one per line: `- { from: a, to: b, style: dashed }`. */
 const FLOW_ENTRIES = new Set(['legend', 'edges', 'items', 'links', 'resources']);
 

@@ -183,3 +183,44 @@ describe('an auto layout of the as-authored document keeps authored groups toget
     );
   });
 });
+
+describe('an auto import keeps a section that frames no topic', () => {
+  const editor = (label: string) => ({
+    nodes: [
+      {
+        id: 't',
+        type: 'topic',
+        position: { x: 0, y: 0 },
+        width: 200,
+        height: 49,
+        data: { label: 'Gadgets' },
+      },
+      {
+        id: 's',
+        type: 'section',
+        position: { x: 400, y: 0 },
+        width: 200,
+        height: 100,
+        data: { label, style: { color: '#333333' } },
+      },
+    ],
+    edges: [],
+  });
+
+  it('as a note beside the nearest topic when it has a label', () => {
+    const result = fromRoadmapSh(editor('Practise daily'), { layout: 'auto' });
+    expect(result.value?.elements).toEqual([
+      { kind: 'label', id: 's', label: 'Practise daily', color: '#333333', near: 't' },
+    ]);
+    expect(result.issues.map((i) => i.message)).toContain(
+      'section "Practise daily" (node "s") frames no topic, so an auto layout cannot place its box; kept its label as a note',
+    );
+  });
+
+  it('as a pinned box in the as-authored document', () => {
+    const result = fromRoadmapSh(editor('Practise daily'), { layout: 'manual' });
+    expect(result.value?.elements).toMatchObject([
+      { kind: 'section', id: 's', label: 'Practise daily', size: { width: 200, height: 100 } },
+    ]);
+  });
+});

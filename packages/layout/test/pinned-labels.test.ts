@@ -85,4 +85,12 @@ topics:
     expect(t.font.size).toBe(17);
     expect(positioned.warnings).toEqual([]);
   });
+
+  it('shrinks a one-line label whose box is shorter than a line at its size', async () => {
+    const positioned = await layout(doc('Made-up note', 150, 20));
+    const t = nodeOf(positioned, 't');
+    expect(t.lines.map((l) => l.text)).toEqual(['Made-up note']);
+    expect(t.font.size).toBeLessThan(17);
+    expect(positioned.warnings.map((w) => w.code)).toEqual(['label-shrunk']);
+  });
 });

@@ -116,4 +116,33 @@ topics:
     expect(nodeOf(positioned, 'a').box).not.toMatchObject({ x: 100, y: 200 });
     expect(positioned.title.box.y).toBe(24);
   });
+
+  it('with the layout option auto, keeps what the author placed together', async () => {
+    const positioned = await layout(fixture('authored-groups.yaml'), { layout: 'auto' });
+    const offset = (a: string, b: string) => {
+      const [pa, pb] = [nodeOf(positioned, a).box, nodeOf(positioned, b).box];
+      return { x: pb.x - pa.x, y: pb.y - pa.y };
+    };
+    // A panel with its button, and a label with its link, move as blocks of authored shape.
+    expect(offset('panel', 'go')).toEqual({ x: 15, y: 50 });
+    expect(nodeOf(positioned, 'go').box).toMatchObject({ width: 130, height: 40 });
+    expect(offset('ask', 'link')).toEqual({ x: 0, y: 34 });
+    expect(nodeOf(positioned, 'panel').box).not.toMatchObject({ x: 0, y: 0 });
+    // The section frames the subtopics drawn in it; its caption became its label.
+    expect(positioned.nodes.some((n) => n.id === 'caption')).toBe(false);
+    const frame = positioned.sections.find((s) => s.id === 'frame');
+    expect(frame?.lines.map((l) => l.text)).toEqual(['Parts']);
+    for (const id of ['s1', 's2']) {
+      const box = nodeOf(positioned, id).box;
+      expect(box.x).toBeGreaterThan(frame?.box.x ?? Number.POSITIVE_INFINITY);
+      expect(box.x + box.width).toBeLessThan((frame?.box.x ?? 0) + (frame?.box.width ?? 0));
+    }
+    // The note section is kept, of its authored size, around its text.
+    const note = positioned.sections.find((s) => s.id === 'note');
+    const tip = nodeOf(positioned, 'tip').box;
+    expect(note?.box).toMatchObject({ x: tip.x - 20, y: tip.y - 30, width: 240, height: 90 });
+    expect(positioned.lineElements).toEqual([]);
+    expect(positioned.warnings.map((w) => w.code)).toEqual(['line-skipped']);
+    expect(checkLayoutInvariants(positioned)).toEqual([]);
+  });
 });

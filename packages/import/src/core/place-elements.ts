@@ -17,8 +17,9 @@ export interface ElementContext {
 /**
  * The elements as the document writes them. A section frames the topics whose centre
  * lies inside it. In a manual layout every element is pinned; in an auto layout elements
- * carry `near` (the nearest topic) instead, and what only a position can place (lines,
- * sections that frame no topic) is dropped with a warning.
+ * carry `near` (the nearest topic) instead; what only a position can place is dropped with a
+ * warning: lines, and the box of a section that frames no topic (its label is kept as a
+ * label element, a note).
  */
 export function placeElements(
   drafts: readonly DraftElement[],
@@ -46,12 +47,28 @@ export function placeElements(
       const topics = spine.filter((topic) => contains(rect, center(rectOf(topic.id))));
       if (topics.length > 0) placed = { ...element, topics: topics.map((topic) => topic.id) };
       else if (frame === undefined) {
+        // Its box can only be drawn where it was; its label is kept as a note.
+        const { label, color, fontSize } = element;
+        if (label === undefined) {
+          log.warn(
+            'dropped-node',
+            draft.path,
+            `${draft.name} frames no topic and has no label, so an auto layout has nothing of it to place; dropped it`,
+          );
+          continue;
+        }
         log.warn(
           'dropped-node',
           draft.path,
-          `${draft.name} frames no topic, so an auto layout cannot place it; dropped it`,
+          `${draft.name} frames no topic, so an auto layout cannot place its box; kept its label as a note`,
         );
-        continue;
+        placed = {
+          kind: 'label',
+          id: element.id,
+          label,
+          ...(color === undefined ? {} : { color }),
+          ...(fontSize === undefined ? {} : { fontSize }),
+        };
       }
     }
     if (frame !== undefined) {

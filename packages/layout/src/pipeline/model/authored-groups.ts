@@ -80,7 +80,9 @@ export function authoredGroups(items: readonly AuthoredItem[]): AuthoredGroups {
   const components = new Map<number, AuthoredItem[]>();
   free.forEach((item, i) => {
     const root = find(i);
-    components.set(root, [...(components.get(root) ?? []), item]);
+    const list = components.get(root);
+    if (list) list.push(item);
+    else components.set(root, [item]);
   });
   const groups: AuthoredGroup[] = [];
   for (const members of components.values()) {

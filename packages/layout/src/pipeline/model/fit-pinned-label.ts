@@ -30,7 +30,7 @@ interface Attempt extends FittedLabel {
  * warning) before the label wraps; a taller box wraps between words first (with our
  * padding when that fits, else the thin inset), then shrinks. A word is never broken while
  * a font size down to the floor keeps it whole. Undefined when the usual measure already
- * fits on one line, or nothing fits better (the caller keeps it and warns of the overflow).
+ * fits on one line within the box, or nothing fits better (the caller keeps it and warns of the overflow).
  */
 export function fitPinnedLabel(
   node: ModelNode,
@@ -46,7 +46,9 @@ export function fitPinnedLabel(
   if (node.text.kind !== 'label' || node.kind === 'paragraph') return undefined;
   const { measurer } = options;
   const label = node.text.text;
-  if (lineCount(usual.text) <= 1) return undefined;
+  const usualFits =
+    lineCount(usual.text) <= 1 && usual.text.height <= box.height - 2 * usual.padding.y;
+  if (usualFits) return undefined;
   const words = label.split(/\s+/).filter((w) => w !== '');
   const at = (size: number, inset: { x: number; y: number }): Attempt => {
     const f: FontSpec = { size, weight: font.weight };
