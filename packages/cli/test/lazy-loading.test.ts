@@ -56,4 +56,11 @@ describe('lazy loading', () => {
     expect(loaded.some((url) => url.includes('resvg'))).toBe(true);
     expect(loaded.filter((url) => /pdfkit/.test(url))).toEqual([]);
   });
+
+  it('draws one file in this process, and in a worker process only when --timeout is given', () => {
+    const here = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.svg']);
+    expect(here.filter((url) => url.includes('render-worker'))).toEqual([]);
+    const worker = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.svg', '--timeout', '60']);
+    expect(worker.filter((url) => url.includes('render-worker')).length).toBeGreaterThan(0);
+  });
 });

@@ -131,6 +131,49 @@ describe('roadmapkit render', () => {
     expect(filesIn(join(cwd, 'out'))).toEqual(['a.svg']);
   }, 60_000);
 
+  it('stops a PNG and PDF render past --timeout in any stage, and draws the other files', () => {
+    // The same pathological graph as above, asked as PNG and PDF: the worker process is killed
+    // wherever it is (laying out, or inside resvg's native drawing), and nothing is left of it.
+    const topics = Array.from({ length: 60 }, (_, t) => {
+      const subtopics = Array.from(
+        { length: 40 },
+        (_, s) => `      - { id: t${t}s${s}, label: Subtopic ${s} of topic ${t} }`,
+      );
+      return `  - id: t${t}\n    label: Topic ${t}\n    subtopics:\n${subtopics.join('\n')}`;
+    });
+    const slow = `schemaVersion: 1\nid: slow\ntitle: Slow\ntopics:\n${topics.join('\n')}\n`;
+    const cwd = project({ 'a.yaml': VALID('one'), 'slow.yaml': slow, 'z.yaml': VALID('two') });
+    const run = runCli(
+      [
+        'render',
+        'a.yaml',
+        'slow.yaml',
+        'z.yaml',
+        '--out-dir',
+        'out',
+        '--format',
+        'png,pdf',
+        '--timeout',
+        '5',
+        '--jobs',
+        '1',
+      ],
+      { cwd, timeoutMs: 100_000 },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('✖ slow.yaml: stopped after 5000 ms (--timeout)');
+    expect(run.stdout).toContain('2 rendered, 1 failed, 4 files written');
+    expect(filesIn(join(cwd, 'out'))).toEqual(['a.pdf', 'a.png', 'z.pdf', 'z.png']);
+  }, 110_000);
+
+  it('draws one file without --timeout in this process, with the same outputs', () => {
+    const cwd = project({ 'a.yaml': VALID('one') });
+    const run = runCli(['render', 'a.yaml', '--out-dir', 'out', '--format', 'svg,png'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✔ a\.yaml → out\/a\.svg, out\/a\.png \(\d+ ms\)/);
+    expect(filesIn(join(cwd, 'out'))).toEqual(['a.png', 'a.svg']);
+  });
+
   it('leaves no partial files when interrupted with Ctrl-C', async () => {
     const files = Object.fromEntries(
       Array.from({ length: 12 }, (_, i) => [`maps/m${i}.yaml`, VALID(`m${i}`)]),
