@@ -104,7 +104,7 @@ describe('roadmapkit render', () => {
     });
     expect(outputs.map((o) => o.length)).toEqual([3, 2, 2]);
     expect(outputs.flat().sort()).toEqual(Array.from({ length: 7 }, (_, i) => `m${i}.svg`));
-  });
+  }, 120_000);
 
   it('stops a file that runs past --timeout, reports it, and renders the others', () => {
     // A pathological graph: 2,460 boxes and 400 long explicit edges to route (about 8 s).
