@@ -48,6 +48,12 @@ export interface JobRunner {
   (job: RenderJob): Promise<RenderJobResult>;
   /** Loads layout, render and the fonts now rather than on the first job. */
   load(): Promise<unknown>;
+  /**
+   * Loads the tools and draws a one-topic roadmap in each of `formats` (fonts parsed, the
+   * PNG/PDF stacks loaded, the code compiled), so a worker's first job costs what the next
+   * ones do and its timeout does not pay for the start-up.
+   */
+  warm(formats: readonly OutputFormat[]): Promise<unknown>;
 }
 
 /** Runs `draw`, turning a pixel-budget error into one line that says the way out. */
@@ -203,5 +209,17 @@ export function createJobRunner(): JobRunner {
       ...(stdout === undefined ? {} : { stdout }),
     };
   };
-  return Object.assign(run, { load });
+  const warm = async (formats: readonly OutputFormat[]) => {
+    const { layout, render, fonts } = await load();
+    const { parseRoadmap } = await import('@roadmapkit/schema');
+    const doc = parseRoadmap(
+      'schemaVersion: 1\nid: warm\ntitle: Warm\ntopics: [{ id: t, label: Warm }]\n',
+    ).value;
+    if (!doc) return;
+    const measurer = measurerFor(fonts, [], undefined);
+    const svg = render.renderSvg(await layout.layoutRoadmap(doc, { measurer }), { roadmap: doc });
+    if (formats.includes('png')) render.renderPng(svg, { measurer });
+    if (formats.includes('pdf')) await render.renderPdf(svg, { measurer });
+  };
+  return Object.assign(run, { load, warm });
 }

@@ -1,18 +1,20 @@
-import { parentPort } from 'node:worker_threads';
+import type { OutputFormat } from './output-plan.js';
 import { createJobRunner, type RenderJob } from './render-job.js';
 
-// A render worker: loads its tools, says it is ready, then takes one job at a time from
-// the pool and posts back what it wrote.
+// A render worker process: loads and warms its tools once for the formats named in its
+// arguments, says it is ready, then takes one job at a time from the pool and sends back what
+// it wrote. It ends when the pool closes the channel (or kills it at a timeout).
+const send = (message: unknown) => process.send?.(message);
 const run = createJobRunner();
-run.load().then(
-  () => parentPort?.postMessage({ ready: true }),
-  () => parentPort?.postMessage({ ready: true }),
+run.warm(process.argv.slice(2) as OutputFormat[]).then(
+  () => send({ ready: true }),
+  () => send({ ready: true }),
 );
-parentPort?.on('message', (message: { id: number; input: RenderJob }) => {
+process.on('message', (message: { id: number; input: RenderJob }) => {
   run(message.input).then(
-    (value) => parentPort?.postMessage({ id: message.id, ok: true, value }),
+    (value) => send({ id: message.id, ok: true, value }),
     (error: unknown) =>
-      parentPort?.postMessage({
+      send({
         id: message.id,
         ok: false,
         error:
@@ -20,3 +22,4 @@ parentPort?.on('message', (message: { id: number; input: RenderJob }) => {
       }),
   );
 });
+process.on('disconnect', () => process.exit(0));

@@ -44,4 +44,23 @@ describe('lazy loading', () => {
       loaded.filter((url) => /elkjs|resvg|svgdotjs|pdfkit|svgdom|fontkit|zod|yaml/.test(url)),
     ).toEqual([]);
   });
+
+  it('render to SVG loads neither the PNG nor the PDF stack nor the font subsetter', () => {
+    const loaded = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.svg']);
+    expect(loaded.some((url) => url.includes('elkjs'))).toBe(true);
+    expect(loaded.filter((url) => /resvg|pdfkit|subset-font|harfbuzz/.test(url))).toEqual([]);
+  });
+
+  it('render to PNG loads resvg but not pdfkit', () => {
+    const loaded = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.png']);
+    expect(loaded.some((url) => url.includes('resvg'))).toBe(true);
+    expect(loaded.filter((url) => /pdfkit/.test(url))).toEqual([]);
+  });
+
+  it('draws one file in this process, and in a worker process only when --timeout is given', () => {
+    const here = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.svg']);
+    expect(here.filter((url) => url.includes('render-worker'))).toEqual([]);
+    const worker = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.svg', '--timeout', '60']);
+    expect(worker.filter((url) => url.includes('render-worker')).length).toBeGreaterThan(0);
+  });
 });

@@ -105,10 +105,10 @@ describe('roadmapkit render', () => {
     });
     expect(outputs.map((o) => o.length)).toEqual([3, 2, 2]);
     expect(outputs.flat().sort()).toEqual(Array.from({ length: 7 }, (_, i) => `m${i}.svg`));
-  });
+  }, 120_000);
 
-  it('stops a file that runs past --timeout, reports it, and renders the others', () => {
-    // A pathological graph: 2,460 boxes and 400 long explicit edges to route (about 8 s).
+  /** A pathological graph: 2,460 boxes and 400 long explicit edges to route (seconds). */
+  function slowRoadmap(): string {
     const topics = Array.from({ length: 60 }, (_, t) => {
       const subtopics = Array.from(
         { length: 40 },
@@ -121,16 +121,79 @@ describe('roadmapkit render', () => {
       (_, i) =>
         `  - { from: t${i % 60}s${(i * 7) % 40}, to: t${(i * 37 + 11) % 60}s${(i * 13) % 40}, style: dotted }`,
     );
-    const slow = `schemaVersion: 1\nid: slow\ntitle: Slow\ntopics:\n${topics.join('\n')}\nedges:\n${edges.join('\n')}\n`;
-    const cwd = project({ 'a.yaml': VALID('one'), 'slow.yaml': slow });
+    return `schemaVersion: 1\nid: slow\ntitle: Slow\ntopics:\n${topics.join('\n')}\nedges:\n${edges.join('\n')}\n`;
+  }
+
+  /**
+   * A --timeout (seconds) ten times what a one-topic file takes on this machine right now, in
+   * a warmed worker: the small files always finish within it, however loaded the machine is,
+   * and the pathological one (hundreds of times slower) never does.
+   */
+  function calibratedTimeout(cwd: string, format: string): string {
     const run = runCli(
-      ['render', 'a.yaml', 'slow.yaml', '--out-dir', 'out', '--timeout', '2', '--jobs', '1'],
-      { cwd, timeoutMs: 60_000 },
+      ['render', 'a.yaml', '--out-dir', 'probe', '--format', format, '--timeout', '600'],
+      { cwd, timeoutMs: 100_000 },
+    );
+    const ms = Number(/\((\d+) ms\)/.exec(run.stdout)?.[1]);
+    expect(ms, run.stdout + run.stderr).toBeGreaterThan(0);
+    return String(Math.max(1, Math.ceil(ms / 100)));
+  }
+
+  it('stops a file that runs past --timeout, reports it, and renders the others', () => {
+    const cwd = project({ 'a.yaml': VALID('one'), 'slow.yaml': slowRoadmap() });
+    const timeout = calibratedTimeout(cwd, 'svg');
+    const run = runCli(
+      ['render', 'a.yaml', 'slow.yaml', '--out-dir', 'out', '--timeout', timeout, '--jobs', '1'],
+      { cwd, timeoutMs: 200_000 },
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('✖ slow.yaml: stopped after 2000 ms (--timeout)');
+    expect(run.stdout).toContain(
+      `✖ slow.yaml: stopped after ${Number(timeout) * 1000} ms (--timeout)`,
+    );
     expect(filesIn(join(cwd, 'out'))).toEqual(['a.svg']);
-  }, 60_000);
+  }, 300_000);
+
+  it('stops a PNG and PDF render past --timeout in any stage, and draws the other files', () => {
+    // The worker process is killed wherever it is (laying out, or inside resvg's native
+    // drawing), and nothing is left of it; the next file gets a new worker.
+    const cwd = project({
+      'a.yaml': VALID('one'),
+      'slow.yaml': slowRoadmap(),
+      'z.yaml': VALID('two'),
+    });
+    const timeout = calibratedTimeout(cwd, 'png,pdf');
+    const run = runCli(
+      [
+        'render',
+        'a.yaml',
+        'slow.yaml',
+        'z.yaml',
+        '--out-dir',
+        'out',
+        '--format',
+        'png,pdf',
+        '--timeout',
+        timeout,
+        '--jobs',
+        '1',
+      ],
+      { cwd, timeoutMs: 200_000 },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      `✖ slow.yaml: stopped after ${Number(timeout) * 1000} ms (--timeout)`,
+    );
+    expect(run.stdout).toContain('2 rendered, 1 failed, 4 files written');
+    expect(filesIn(join(cwd, 'out'))).toEqual(['a.pdf', 'a.png', 'z.pdf', 'z.png']);
+  }, 300_000);
+
+  it('draws one file without --timeout in this process, with the same outputs', () => {
+    const cwd = project({ 'a.yaml': VALID('one') });
+    const run = runCli(['render', 'a.yaml', '--out-dir', 'out', '--format', 'svg,png'], { cwd });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/✔ a\.yaml → out\/a\.svg, out\/a\.png \(\d+ ms\)/);
+    expect(filesIn(join(cwd, 'out'))).toEqual(['a.png', 'a.svg']);
+  });
 
   // Ctrl-C, `kill` and a closed terminal stop a batch the same way.
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(

@@ -1,6 +1,7 @@
 import { type ChainFace, createFontChain } from './font-chain.js';
 import { parseFontFace } from './font-face.js';
 import { fontFamily } from './font-family.js';
+import { type LatinWidths, latinWidths } from './latin-widths.js';
 import { paragraphDirection } from './paragraph-direction.js';
 import { type Item, shapeLine } from './shape-line.js';
 import { createTextWidth, type TextWidth } from './text-width.js';
@@ -48,6 +49,21 @@ function checkMaxWidth(maxWidth: unknown): number {
   return maxWidth;
 }
 
+/** FNV-1a over the bytes, as scripts/latin-widths.mjs computes it. */
+function fingerprint(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bytes.length; i++)
+    hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193) >>> 0;
+  return hash;
+}
+
+/** The precomputed ASCII widths when `bytes` are the shipped file they were made from. */
+function tableFor(bytes: Uint8Array, table: LatinWidths): LatinWidths | undefined {
+  return bytes instanceof Uint8Array && fingerprint(bytes) === table.fingerprint
+    ? table
+    : undefined;
+}
+
 /**
  * Creates a measurer from font bytes (TTF or OTF), with no file system and no DOM, so it runs
  * in Node and in a browser bundle alike. Both fonts are parsed now; word widths are cached in
@@ -61,8 +77,8 @@ export function createMeasurer(fonts: FontSources, options: MeasurerOptions = {}
   const regular = parseFontFace(fonts.regular, 'createMeasurer: fonts.regular');
   const bold = parseFontFace(fonts.bold, 'createMeasurer: fonts.bold');
   const widths: Readonly<Record<FontWeight, TextWidth>> = {
-    regular: createTextWidth(regular, graphemes),
-    bold: createTextWidth(bold, graphemes),
+    regular: createTextWidth(regular, graphemes, tableFor(fonts.regular, latinWidths.regular)),
+    bold: createTextWidth(bold, graphemes, tableFor(fonts.bold, latinWidths.bold)),
   };
   const unitsPerEm: Readonly<Record<FontWeight, number>> = {
     regular: regular.unitsPerEm,

@@ -1,5 +1,6 @@
 import { graphemeWidth } from './fallback-width.js';
 import type { FontFace } from './font-face.js';
+import type { LatinWidths } from './latin-widths.js';
 
 /** Characters that send a word down the grapheme-by-grapheme path (see `fallback-width.ts`). */
 const special =
@@ -16,9 +17,15 @@ export type TextWidth = (text: string) => number;
  * each word is shaped as one run (kerning and ligatures inside the word) and remembered, and
  * the widths are added up. The cache lives in the returned function, one per font per measurer.
  */
-export function createTextWidth(face: FontFace, graphemes: Intl.Segmenter): TextWidth {
+export function createTextWidth(
+  face: FontFace,
+  graphemes: Intl.Segmenter,
+  latin?: LatinWidths,
+): TextWidth {
   const words = new Map<string, number>();
-  const spaceUnits = face.covers(0x20) ? face.shape(' ') : 0.25 * face.unitsPerEm;
+  const tableWidth = latin ? latinWidth(latin) : undefined;
+  const spaceUnits =
+    latin?.advances[0] ?? (face.covers(0x20) ? face.shape(' ') : 0.25 * face.unitsPerEm);
 
   const graphemeByGrapheme = (word: string): number => {
     let units = 0;
@@ -39,6 +46,12 @@ export function createTextWidth(face: FontFace, graphemes: Intl.Segmenter): Text
   const wordUnits = (word: string): number => {
     const cached = words.get(word);
     if (cached !== undefined) return cached;
+    const fromTable = tableWidth?.(word);
+    if (fromTable !== undefined) {
+      if (words.size >= cacheLimit) words.clear();
+      words.set(word, fromTable);
+      return fromTable;
+    }
     let plain = !special.test(word);
     if (plain) {
       for (const char of word) {
@@ -63,6 +76,26 @@ export function createTextWidth(face: FontFace, graphemes: Intl.Segmenter): Text
       start = space + 1;
     }
     if (start < text.length) units += wordUnits(text.slice(start));
+    return units;
+  };
+}
+
+/**
+ * The width of a word from the precomputed table (advances plus pair kerning), or undefined
+ * when a character is outside printable ASCII or is one whose shaping the table cannot tell.
+ * Equal to the font's shaping for every word it answers (see scripts/latin-widths.mjs).
+ */
+function latinWidth(table: LatinWidths): (word: string) => number | undefined {
+  const unsafe = new Set([...table.unsafe].map((char) => char.charCodeAt(0)));
+  const kerning = new Map(Object.entries(table.kerning));
+  return (word) => {
+    let units = 0;
+    for (let i = 0; i < word.length; i++) {
+      const code = word.charCodeAt(i);
+      if (code <= 0x20 || code >= 0x7f || unsafe.has(code)) return undefined;
+      units += table.advances[code - 0x20] ?? 0;
+      if (i > 0) units += kerning.get(word.slice(i - 1, i + 1)) ?? 0;
+    }
     return units;
   };
 }

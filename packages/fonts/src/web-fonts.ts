@@ -1,8 +1,10 @@
 /// <reference path="./subset-font.d.ts" />
 // Node only: real web fonts (hb-subset through `subset-font`) for the text a picture draws.
-import subsetFont from 'subset-font';
+import { createRequire } from 'node:module';
 import { fontWeights } from './font-family.js';
 import type { FontWeight, Measurer } from './types.js';
+
+type SubsetFont = typeof import('subset-font').default;
 
 /** A piece of text a picture draws, and its weight. */
 export interface DrawnText {
@@ -20,6 +22,12 @@ export async function subsetFontFile(
   text: string,
   format: 'woff2' | 'sfnt',
 ): Promise<Uint8Array> {
+  // Loaded on first use (HarfBuzz's WebAssembly and woff2 are large), by `require`: it is
+  // CommonJS, which `require` loads faster than `import()`.
+  const loaded = createRequire(import.meta.url)('subset-font') as
+    | SubsetFont
+    | { default: SubsetFont };
+  const subsetFont = typeof loaded === 'function' ? loaded : loaded.default;
   const out = await subsetFont(Buffer.from(bytes), text, { targetFormat: format });
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
 }

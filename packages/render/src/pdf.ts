@@ -1,8 +1,6 @@
-/// <reference path="./svg-to-pdfkit.d.ts" />
 import { createMeasurer, fontFiles, type Measurer } from '@roadmapkit/fonts';
 import { cleanText } from '@roadmapkit/schema';
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
+import { pdfModules } from './node-deps.js';
 import { hasWorldText } from './outline-text.js';
 import { withSafeLinks } from './pdf-links.js';
 import { drawWorldText, drawWorldTextFonts, type PdfTextLine, splitWorldText } from './pdf-text.js';
@@ -45,6 +43,7 @@ export async function renderPdf(svg: string, options: PdfOptions = {}): Promise<
   const width = options.width ?? size.width;
   const height = options.height ?? size.height;
   checkPixelBudget(width, height, options.maxPixels);
+  const { PDFDocument, SVGtoPDF } = pdfModules();
   const fixedDate = new Date(Date.UTC(2000, 0, 1));
   const doc = new PDFDocument({
     size: [width, height],

@@ -1,5 +1,5 @@
-import { Resvg } from '@resvg/resvg-js';
 import { createMeasurer, fontFamily, fontFiles, type Measurer } from '@roadmapkit/fonts';
+import { resvgModule } from './node-deps.js';
 import { hasWorldText, outlineWorldText } from './outline-text.js';
 import { checkPixelBudget, type PixelBudgetError } from './pixel-budget.js';
 
@@ -42,6 +42,7 @@ export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
   const drawn = hasWorldText(svg)
     ? outlineWorldText(svg, options.measurer ?? createMeasurer())
     : svg;
+  const { Resvg } = resvgModule();
   const resvg = new Resvg(drawn, {
     fitTo:
       options.width === undefined

@@ -11,6 +11,7 @@ import { requireTools } from '../optional-tools.js';
 import { type OutputFormat, parseFormats, planOutputs, STDOUT } from '../output-plan.js';
 import { parsePngOptions } from '../png-options.js';
 import { capJobs } from '../pool/jobs-cap.js';
+import { runHere } from '../pool/run-here.js';
 import { runPool, type TaskResult } from '../pool/worker-pool.js';
 import { createProgress } from '../progress.js';
 import type { RenderJob, RenderJobResult } from '../render-job.js';
@@ -32,9 +33,10 @@ Options:
   --width PX            PNG width in px, 1 to 20000 (the height follows; instead of --scale)
   --background COLOR    PNG background: #rgb, #rrggbb or a palette name (blue, white, …)
   --layout MODE         auto or manual (default: as the document says)
-  --jobs N              worker threads (default and most: the cores, one per GB of memory)
+  --jobs N              worker processes (default and most: the cores, one per GB of memory)
   --shard i/n           render only the i-th of n equal parts of the file list
-  --timeout SECONDS     stop a file that takes longer (default 60)
+  --timeout SECONDS     stop a file that takes longer (default 60; one file without
+                        --timeout is drawn in this process, with no limit)
   --font FILE           a TTF/OTF/WOFF/WOFF2 font for characters the shipped fonts lack
                         (repeatable; tried first): measures, draws PNG and PDF, and is
                         named in the SVG's font stack
@@ -188,14 +190,10 @@ export async function renderCommand(
       issues.push(issue);
       progress.done(i, `✖ ${jobsList[i]?.name}: ${issue.message}`);
     });
-    const ran = await runPool<RenderJob, RenderJobResult>(readable, {
-      workerUrl,
-      size: jobs,
-      timeoutMs,
-      waitForReady: true,
+    const hooks = {
       signal: controller.signal,
-      onStart: (index, job) => progress.started(index, job.name),
-      onDone: (index, job, result) => {
+      onStart: (index: number, job: RenderJob) => progress.started(index, job.name),
+      onDone: (index: number, job: RenderJob, result: TaskResult<RenderJobResult>) => {
         if (result.ok) {
           issues.push(...result.value.issues);
           const failed = result.value.written.length === 0 && job.outputs.length > 0;
@@ -209,7 +207,23 @@ export async function renderCommand(
           progress.done(index, `✖ ${job.name}: ${result.error}`);
         }
       },
-    });
+    };
+    // One file and no --timeout: drawn here (no worker to start, modules loaded once). Else
+    // worker processes, which a timeout can stop in any stage, native PNG drawing included.
+    const ran =
+      readable.length === 1 && args.timeout === undefined
+        ? await runHere(readable, {
+            ...hooks,
+            run: (await import('../render-job.js')).createJobRunner(),
+          })
+        : await runPool<RenderJob, RenderJobResult>(readable, {
+            ...hooks,
+            workerUrl,
+            workerArgs: [...new Set(readable.flatMap((job) => job.outputs.map((o) => o.format)))],
+            size: jobs,
+            timeoutMs,
+            waitForReady: true,
+          });
     let next = 0;
     results = refused.map((issue) =>
       issue === undefined

@@ -1,15 +1,20 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { runPool } from './worker-pool.js';
 
 const workerUrl = new URL('../../test/fixtures/echo-worker.mjs', import.meta.url);
-type Out = { doubled: number; threadId: number };
+type Out = { doubled: number; pid: number };
 
 describe('runPool', () => {
-  it('returns results in task order, using as many threads as asked', async () => {
+  it('returns results in task order, using as many processes as asked', async () => {
     const results = await runPool<number, Out>([1, 2, 3, 4, 5, 6], { workerUrl, size: 2 });
     expect(results.map((r) => (r.ok ? r.value.doubled : r.error))).toEqual([2, 4, 6, 8, 10, 12]);
-    const threads = new Set(results.map((r) => (r.ok ? r.value.threadId : 0)));
-    expect(threads.size).toBe(2);
+    const processes = new Set(results.map((r) => (r.ok ? r.value.pid : 0)));
+    expect(processes.size).toBe(2);
+    expect(processes.has(process.pid)).toBe(false);
   });
 
   it('fails a bad task alone, stops a hanging one at the timeout and survives a crash', async () => {
@@ -29,6 +34,29 @@ describe('runPool', () => {
       { ok: true, value: { doubled: 10 } },
     ]);
     expect([...done].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('kills a worker blocked in native code at the timeout, and goes on', async () => {
+    const pidFile = join(tmpdir(), `roadmapkit-echo-${process.pid}.pid`);
+    rmSync(pidFile, { force: true });
+    const results = await runPool<number, Out>([-4, 3], { workerUrl, size: 1, timeoutMs: 3_000 });
+    expect(results).toMatchObject([
+      { ok: false, reason: 'timeout', error: 'stopped after 3000 ms (--timeout)' },
+      { ok: true, value: { doubled: 6 } },
+    ]);
+    // The blocked worker (it would wait ten minutes) is gone, not left running.
+    const pid = Number(readFileSync(pidFile, 'utf8'));
+    rmSync(pidFile, { force: true });
+    const alive = () => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 100 && alive(); i++) await sleep(50);
+    expect(alive()).toBe(false);
   });
 
   it('cancels what is left when the signal aborts', async () => {

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 /** What a pool worker posts back for one task. */
 export type WorkerReply<O> =
@@ -15,11 +16,17 @@ export type TaskResult<O> =
     };
 
 export interface PoolOptions<I, O> {
-  /** The worker script: it receives `{ id, input }` messages and posts a {@link WorkerReply}. */
+  /**
+   * The worker script, run as a child process: it receives `{ id, input }` messages and sends
+   * a {@link WorkerReply} (`process.send`). A process, not a thread, so that a task stuck in
+   * native code (resvg drawing a PNG) is still stopped at once by its timeout.
+   */
   readonly workerUrl: URL;
+  /** Command-line arguments of each worker process. */
+  readonly workerArgs?: readonly string[] | undefined;
   /** How many workers run at once (at least 1, at most the number of tasks). */
   readonly size: number;
-  /** A task running longer than this is stopped (its worker is terminated and replaced). */
+  /** A task running longer than this is stopped (its worker is killed and replaced). */
   readonly timeoutMs?: number | undefined;
   /** Stops the pool: running workers are terminated, tasks not yet done are cancelled. */
   readonly signal?: AbortSignal | undefined;
@@ -33,7 +40,7 @@ export interface PoolOptions<I, O> {
 }
 
 /**
- * Runs every task on a pool of worker threads and returns the results in task order. A
+ * Runs every task on a pool of worker processes and returns the results in task order. A
  * task that throws, crashes its worker or runs past the timeout fails alone: its worker is
  * replaced and the other tasks go on.
  */
@@ -45,7 +52,7 @@ export function runPool<I, O>(
   const size = Math.max(1, Math.min(options.size, inputs.length));
   let next = 0;
   let finished = 0;
-  const live = new Set<Worker>();
+  const live = new Set<ChildProcess>();
 
   return new Promise((resolve) => {
     if (inputs.length === 0) {
@@ -65,7 +72,13 @@ export function runPool<I, O>(
 
     const abort = () => {
       // Give the workers a moment to stop (a write they started may still land), then settle.
-      const stopped = [...live].map((worker) => worker.terminate());
+      const stopped = [...live].map(
+        (worker) =>
+          new Promise((done) => {
+            worker.once('exit', done);
+            worker.kill('SIGKILL');
+          }),
+      );
       live.clear();
       const grace = new Promise((done) => setTimeout(done, 1000).unref());
       void Promise.race([Promise.allSettled(stopped), grace]).then(() => {
@@ -78,7 +91,10 @@ export function runPool<I, O>(
 
     const startWorker = () => {
       if (options.signal?.aborted) return;
-      const worker = new Worker(options.workerUrl);
+      const worker = fork(fileURLToPath(options.workerUrl), [...(options.workerArgs ?? [])], {
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
       live.add(worker);
       let current: number | undefined;
       let timer: NodeJS.Timeout | undefined;
@@ -86,7 +102,7 @@ export function runPool<I, O>(
       const retire = () => {
         if (timer) clearTimeout(timer);
         live.delete(worker);
-        void worker.terminate();
+        worker.kill('SIGKILL');
       };
       const runNext = () => {
         if (timer) clearTimeout(timer);
@@ -109,7 +125,7 @@ export function runPool<I, O>(
             startWorker();
           }, options.timeoutMs);
         }
-        worker.postMessage({ id: index, input: inputs[index] });
+        worker.send({ id: index, input: inputs[index] });
       };
 
       worker.on('message', (reply: WorkerReply<O> | { ready: true }) => {

@@ -12,8 +12,20 @@ type ElkConstructor = new () => ElkEngine;
  * creates an instance. The module system caches the import; the instance belongs to the caller.
  */
 export async function loadElk(): Promise<ElkEngine> {
-  const loaded: unknown = await import('elkjs/lib/elk.bundled.js');
-  return new (elkConstructor(loaded))();
+  return new (elkConstructor(nodeRequireElk() ?? (await import('elkjs/lib/elk.bundled.js'))))();
+}
+
+/**
+ * In Node, elkjs (CommonJS) through `require`: about three times faster than `import()`, which
+ * scans the 1.6 MB file for ES module syntax first. Undefined in a browser (the bundler's
+ * `import()` is used there).
+ */
+function nodeRequireElk(): unknown {
+  const nodeModule = globalThis.process?.getBuiltinModule?.('node:module') as
+    | typeof import('node:module')
+    | undefined;
+  if (nodeModule === undefined) return undefined;
+  return nodeModule.createRequire(import.meta.url)('elkjs/lib/elk.bundled.js');
 }
 
 /** Finds the constructor whether the bundler put it on `default`, on `default.default` or not. */

@@ -1,0 +1,208 @@
+// The performance goals, measured side by side in one run (medians, wall clock):
+//   - a bare `node` process that only loads elkjs and lays out a same-size graph: the floor
+//   - cold CLI render of a 147-node roadmap to SVG (goal ≤ 1.3× the floor) and PNG (≤ 1.5×)
+//   - warm, in one process: parse → layout → SVG (≤ 20 ms), + PNG (≤ 70 ms)
+//   - a batch of 60 such roadmaps to SVG + PNG: ms a file at --jobs 1 (≤ 80) and the
+//     --jobs 2 speed-up (≥ 1.6×)
+//   - 5,000 nodes: SVG cold (≤ 3 s), PNG peak RSS (≤ 700 MB)
+//   - `roadmapkit --help` and `validate` (as fast as before or faster)
+// Run with `pnpm bench` (after a build), or alone: node packages/cli/bench/perf.bench.mjs
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = join(import.meta.dirname, '../dist/bin.js');
+const work = mkdtempSync(join(tmpdir(), 'roadmapkit-perf-'));
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const RUNS = Number(process.env.PERF_RUNS ?? 5);
+
+/** A roadmap-shaped document: `topics` on the spine, `perTopic` subtopics each, both sides. */
+function roadmap(n, topics, perTopic) {
+  const words = ['data', 'network', 'service', 'cache', 'queue', 'index', 'schema', 'token'];
+  const lines = [`schemaVersion: 1`, `id: perf-${n}`, `title: Generated roadmap ${n}`, 'topics:'];
+  for (let t = 0; t < topics; t++) {
+    lines.push(`  - id: t${t}`, `    label: ${words[(t + n) % 8]} topic ${t}`, '    subtopics:');
+    for (let s = 0; s < perTopic; s++) {
+      const label = `${words[(s * 3 + t + n) % 8]} ${words[(s + 7 * t) % 8]} ${s}`;
+      lines.push(
+        `      - { id: t${t}s${s}, label: ${label}, side: ${s % 2 === 0 ? 'left' : 'right'} }`,
+      );
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+// 21 topics × (1 + 6 subtopics) = 147 nodes.
+const TOPICS = 21;
+const PER_TOPIC = 6;
+const file147 = join(work, 'r147.roadmap.yaml');
+writeFileSync(file147, roadmap(0, TOPICS, PER_TOPIC));
+const file5000 = join(work, 'r5000.roadmap.yaml');
+writeFileSync(file5000, roadmap(0, 500, 9));
+
+// The floor: node, elkjs loaded, a layered layout of a same-size graph (spine + branches).
+const elkPath = createRequire(join(import.meta.dirname, '../../layout/package.json')).resolve(
+  'elkjs/lib/elk.bundled.js',
+);
+const bare = join(work, 'bare-elk.cjs');
+writeFileSync(
+  bare,
+  `const ELK = require(${JSON.stringify(elkPath)});
+const children = [];
+const edges = [];
+for (let t = 0; t < ${TOPICS}; t++) {
+  children.push({ id: 't' + t, width: 200, height: 40 });
+  if (t > 0) edges.push({ id: 'e' + t, sources: ['t' + (t - 1)], targets: ['t' + t] });
+  for (let s = 0; s < ${PER_TOPIC}; s++) {
+    children.push({ id: 't' + t + 's' + s, width: 180, height: 36 });
+    edges.push({ id: 'e' + t + 's' + s, sources: ['t' + t], targets: ['t' + t + 's' + s] });
+  }
+}
+new ELK()
+  .layout({ id: 'root', layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN' }, children, edges })
+  .then((g) => { if (g.children.length !== ${TOPICS * (1 + PER_TOPIC)}) process.exit(1); });
+`,
+);
+
+/**
+ * Median wall time of `runs` fresh processes, and their median CPU time (user + system, all
+ * threads and child processes): on a busy machine the CPU time is the steadier figure.
+ */
+function wall(args, runs = RUNS) {
+  const samples = [];
+  const cpu = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const run = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...args], {
+      cwd: work,
+      encoding: 'utf8',
+    });
+    samples.push(performance.now() - start);
+    if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr || run.stdout}`);
+    const [user, system] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+    cpu.push((user + system) * 1000);
+  }
+  lastCpu = median(cpu);
+  return median(samples);
+}
+let lastCpu = 0;
+
+/** One process under GNU time: wall ms and peak RSS in MB. */
+function timed(args) {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, ...args], {
+    cwd: work,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr || run.stdout}`);
+  const [seconds, kb] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { ms: seconds * 1000, mb: kb / 1024 };
+}
+
+const rows = [];
+const row = (label, value, unit, goal) =>
+  rows.push(
+    `  ${label.padEnd(44)} ${value.toFixed(unit === '×' ? 2 : 0).padStart(7)} ${unit.padEnd(3)} ${goal}`,
+  );
+
+const floor = wall([bare]);
+const floorCpu = lastCpu;
+row(
+  'bare node + elkjs layout (147 nodes)',
+  floor,
+  'ms',
+  `the floor (CPU ${floorCpu.toFixed(0)} ms)`,
+);
+const svg = wall([bin, 'render', file147, '-o', 'cold.svg']);
+row('cold render 147 nodes → SVG', svg, 'ms', `(CPU ${lastCpu.toFixed(0)} ms)`);
+row('  ratio to the floor', svg / floor, '×', 'goal ≤ 1.3×');
+row('  ratio to the floor, CPU time', lastCpu / floorCpu, '×', '');
+const png = wall([bin, 'render', file147, '-o', 'cold.png']);
+row('cold render 147 nodes → PNG', png, 'ms', `(CPU ${lastCpu.toFixed(0)} ms)`);
+row('  ratio to the floor', png / floor, '×', 'goal ≤ 1.5×');
+row('  ratio to the floor, CPU time', lastCpu / floorCpu, '×', '');
+
+// Warm: the same code path as a render worker, in this process.
+const { parseRoadmap } = await import('@roadmapkit/schema');
+const { layoutRoadmap } = await import('@roadmapkit/layout');
+const { renderSvg, renderPng } = await import('@roadmapkit/render');
+const { createMeasurer } = await import('@roadmapkit/fonts');
+const measurer = createMeasurer(undefined, { fontFiles: [] });
+const text = readFileSync(file147);
+async function warm(withPng) {
+  const doc = parseRoadmap(text, { file: 'r147.roadmap.yaml' }).value;
+  const positioned = await layoutRoadmap(doc, { measurer });
+  const out = renderSvg(positioned, { roadmap: doc, theme: 'light' });
+  if (withPng) await renderPng(out, { scale: 1, maxPixels: 40_000_000, measurer });
+}
+async function warmMedian(withPng, runs) {
+  for (let i = 0; i < 3; i++) await warm(withPng);
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await warm(withPng);
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+row('warm parse → layout → SVG', await warmMedian(false, 21), 'ms', 'goal ≤ 20 ms');
+row('warm parse → layout → SVG + PNG', await warmMedian(true, 11), 'ms', 'goal ≤ 70 ms');
+
+// A batch of 60.
+const maps = join(work, 'maps');
+mkdirSync(maps);
+for (let i = 0; i < 60; i++)
+  writeFileSync(join(maps, `m${i}.roadmap.yaml`), roadmap(i, TOPICS, PER_TOPIC));
+const batch = (jobs) => {
+  const start = performance.now();
+  execFileSync(
+    process.execPath,
+    [
+      bin,
+      'render',
+      'maps',
+      '--out-dir',
+      `out${jobs}`,
+      '--format',
+      'svg,png',
+      '--jobs',
+      String(jobs),
+    ],
+    { cwd: work },
+  );
+  return performance.now() - start;
+};
+const one = batch(1);
+const two = batch(2);
+row('batch of 60 → SVG + PNG, --jobs 1, a file', one / 60, 'ms', 'goal ≤ 80 ms');
+row('batch of 60 → SVG + PNG, --jobs 2, a file', two / 60, 'ms', '');
+row(`  --jobs 2 speed-up (${availableParallelism()} cores)`, one / two, '×', 'goal ≥ 1.6×');
+
+// 5,000 nodes.
+const big = timed([bin, 'render', file5000, '-o', 'big.svg', '--timeout', '900']);
+row('5,000 nodes → SVG, cold', big.ms, 'ms', 'goal ≤ 3000 ms');
+const bigPng = timed([
+  bin,
+  'render',
+  file5000,
+  '-o',
+  'big.png',
+  '--timeout',
+  '900',
+  '--max-megapixels',
+  '250',
+]);
+row('5,000 nodes → PNG, peak RSS', bigPng.mb, 'MB', 'goal ≤ 700 MB');
+
+row('roadmapkit --help', wall([bin, '--help'], 2 * RUNS), 'ms', 'as fast as before or faster');
+row(
+  'roadmapkit validate (147 nodes)',
+  wall([bin, 'validate', file147]),
+  'ms',
+  'as fast as before or faster',
+);
+
+console.log(`perf: medians of ${RUNS} processes unless noted, ${availableParallelism()} cores`);
+console.log(rows.join('\n'));
+rmSync(work, { recursive: true, force: true });
