@@ -45,6 +45,8 @@ describe('the backend example', () => {
     // One-line boxes of a kind share one height.
     const oneLine = boxes.filter((n) => n.kind === 'subtopic' && n.lines.length === 1);
     expect(new Set(oneLine.map((n) => n.box.height)).size).toBe(1);
+    // A box grows wider (to its column's width) before it wraps: no subtopic wraps here.
+    expect(boxes.filter((n) => n.kind === 'subtopic' && n.lines.length > 1)).toEqual([]);
     expect(positioned.nodes).toHaveLength(239);
     expect(positioned.edges).toHaveLength(237);
   });

@@ -3,7 +3,6 @@ import {
   type Passage,
   placeSide,
   planSide,
-  type Segment,
   type SidePlan,
   type SideTops,
   stackedTops,
@@ -20,6 +19,8 @@ export interface BandItem {
   readonly inColumn: boolean;
   /** True when the box may widen to its column's width (its size is not pinned). */
   readonly stretch: boolean;
+  /** Its size with the label wrapped to a wider measure (fewer lines), where that exists. */
+  readonly wide?: { readonly width: number; readonly height: number };
   readonly children: readonly BandItem[];
 }
 
@@ -66,21 +67,26 @@ export function planBand(
   budget: { readonly left: number; readonly right: number } = { left: Infinity, right: Infinity },
 ): BandPlanned {
   const half = input.topic.width / 2;
+  // Two columns before one, and within each, boxes that grow wider before they wrap: the first
+  // that keeps the side within its budget (or, when none does, one column of narrow boxes).
   const side = (items: readonly BandItem[], sign: 1 | -1): SidePlan => {
-    const grid = planSide(items, sign, half, gaps, true);
-    return grid.extent <= (sign > 0 ? budget.right : budget.left) ||
-      !grid.tree.some((seg) => hasGrid(grid, seg))
-      ? grid
-      : planSide(items, sign, half, gaps, false);
+    const room = sign > 0 ? budget.right : budget.left;
+    let last: SidePlan | undefined;
+    for (const [grids, wide] of CHOICES) {
+      last = planSide(items, sign, half, gaps, grids, wide);
+      if (last.extent <= room) return last;
+    }
+    return last ?? planSide(items, sign, half, gaps, false);
   };
   return { input, left: side(input.left, -1), right: side(input.right, 1) };
 }
 
-function hasGrid(plan: SidePlan, seg: Segment): boolean {
-  return (
-    seg.kind === 'grid' || (plan.below.get(seg.item.id) ?? []).some((child) => hasGrid(plan, child))
-  );
-}
+const CHOICES: ReadonlyArray<readonly [boolean, boolean]> = [
+  [true, true],
+  [true, false],
+  [false, true],
+  [false, false],
+];
 
 /**
  * Puts a planned band's boxes in place, with each side's segments at `tops` (by hand when not

@@ -38,6 +38,8 @@ export interface AutoPlacement {
   readonly bands: readonly BandLayout[];
   /** How edges reach the outer column of a two-column run, in document px, by box id. */
   readonly passages: ReadonlyMap<string, Passage>;
+  /** The boxes drawn at their wide size: their labels wrap to the wider measure. */
+  readonly widened: ReadonlySet<string>;
 }
 
 /**
@@ -57,9 +59,10 @@ export async function placeAutomatically(
   options: ResolvedOptions,
   deadline: Deadline,
   grids: boolean,
+  wide: ReadonlyMap<string, MeasuredNode> = new Map(),
 ): Promise<AutoPlacement> {
   const { gaps } = options;
-  const plan = planBands(model, measured, gaps, isPinned);
+  const plan = planBands(model, measured, gaps, isPinned, grids ? wide : new Map());
   // Long runs of leaves flow into two columns where that keeps the band within the width the
   // widest band needs anyway (automatic layout only: a manual layout keeps its one column).
   const single = plan.bands.map((b) => singleColumnExtent(b, gaps));
@@ -150,7 +153,8 @@ export async function placeAutomatically(
   if (header)
     for (const [id, box] of header.free)
       boxes.set(id, { ...box, x: axis + box.x, y: gaps.margin + box.y });
-  return { boxes, plan, header, headerOffset, bands, passages };
+  const widened = new Set(planned.flatMap((p) => [...p.left.widened, ...p.right.widened]));
+  return { boxes, plan, header, headerOffset, bands, passages, widened };
 }
 
 function shiftProfile(profile: BandProfile, dy: number): BandProfile {

@@ -17,7 +17,8 @@ export interface BandPlan {
 
 /**
  * Decides the side of every subtopic (as written, or to the side with less height so far) and
- * of every element placed beside a topic (the lighter side), and builds the band inputs.
+ * of every element placed beside a topic (the lighter side), and builds the band inputs;
+ * `wide` holds the sizes of the boxes that may grow wider instead of wrapping.
  * Topics share the widest topic's width. Nodes whose position is pinned and that have nothing
  * hanging from them take no room in the columns (they are drawn where they are pinned).
  */
@@ -26,6 +27,7 @@ export function planBands(
   measured: ReadonlyMap<string, MeasuredNode>,
   gaps: BandGaps,
   isPinned: (node: ModelNode) => boolean,
+  wide: ReadonlyMap<string, { readonly width: number; readonly height: number }> = new Map(),
 ): BandPlan {
   const sides = new Map<string, Side>();
   const size = (id: string) => measured.get(id) ?? { width: 1, height: 1, sizePinned: false };
@@ -38,6 +40,7 @@ export function planBands(
       .filter((child): child is BandItem => child !== undefined);
     if (children.length === 0 && isPinned(node)) return undefined;
     const m = size(node.id);
+    const w = m.sizePinned ? undefined : wide.get(node.id);
     return {
       id: node.id,
       width: m.width,
@@ -45,6 +48,7 @@ export function planBands(
       inColumn: true,
       stretch: !m.sizePinned,
       children,
+      ...(w ? { wide: { width: w.width, height: w.height } } : {}),
     };
   };
 

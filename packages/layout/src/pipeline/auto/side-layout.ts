@@ -2,7 +2,7 @@ import type { Box } from '../../positioned-roadmap.js';
 import type { BandGaps, BandItem } from './band-layout.js';
 
 /** A run of this many leaf subtopics or more may flow into two columns. */
-export const GRID_MIN = 3;
+export const GRID_MIN = 4;
 
 /**
  * How an edge to a box in the outer column of a two-column run gets there: from its parent
@@ -53,6 +53,8 @@ export interface SidePlan {
   readonly widths: readonly number[];
   readonly extent: number;
   readonly passageGap: number;
+  /** The items drawn at their wide size (wrapped to a wider measure). */
+  readonly widened: readonly string[];
 }
 
 /** The top of every segment's first box (an item's box, a grid's first row) in side px. */
@@ -61,8 +63,8 @@ export type SideTops = ReadonlyMap<Segment, number>;
 /**
  * Plans one side of a topic: first-level items in a column, their subtopics in the next column
  * outward, and so on; boxes of one column share its width. A run of `GRID_MIN` or more leaf
- * subtopics flows into two columns (inner first, then outer, in order) when `grids` allows it.
- * Elements (not in a column) go below the subtopics.
+ * subtopics flows into two columns (inner first, then outer, in order) when `grids` allows it;
+ * with `wide`, items take their wide size (fewer lines). Elements go below the subtopics.
  */
 export function planSide(
   items: readonly BandItem[],
@@ -70,7 +72,18 @@ export function planSide(
   half: number,
   gaps: BandGaps,
   grids: boolean,
+  wide = false,
 ): SidePlan {
+  const widened: string[] = [];
+  const sized = (item: BandItem): BandItem => {
+    const children = item.children.map(sized);
+    if (wide && item.wide) {
+      widened.push(item.id);
+      return { ...item, ...item.wide, children };
+    }
+    return { ...item, children };
+  };
+  const all = items.map(sized);
   const below = new Map<string, readonly Segment[]>();
   const widths: number[] = [];
   const widen = (depth: number, item: BandItem) => {
@@ -106,10 +119,10 @@ export function planSide(
     return out;
   };
   const tree = segments(
-    items.filter((item) => item.inColumn),
+    all.filter((item) => item.inColumn),
     1,
   );
-  const loose = items.filter((item) => !item.inColumn);
+  const loose = all.filter((item) => !item.inColumn);
   const inner: number[] = [0, half + gaps.column];
   for (let d = 1; d < widths.length; d++)
     inner[d + 1] = (inner[d] ?? 0) + (widths[d] ?? 0) + gaps.column;
@@ -131,7 +144,7 @@ export function planSide(
   };
   walk(tree);
   for (const item of loose) reach(item, 1);
-  return { ...plan, extent, passageGap: gaps.stack + 8 };
+  return { ...plan, extent, passageGap: gaps.stack + 8, widened };
 }
 
 function boxWidth(
