@@ -66,6 +66,8 @@ describe('the backend example', () => {
     expect(report.longestNearRun).toBeLessThanOrEqual(20);
     // Not round the whole picture: shorter than its height plus its width.
     expect(report.longest).toBeLessThan(positioned.height * 0.75);
+    // All of them together: 4,565 px for three links whose ends are 350 to 2,050 px apart.
+    expect(report.total).toBeLessThan(5_000);
   });
 
   it('keeps the spine calm: a gap between topics grows only with the bands around it', async () => {
