@@ -113,9 +113,21 @@ describe('placeSidesWithElk', () => {
     expect(get(byElk.boxes, 'x').y).toBeLessThan(get(byElk.boxes, 'g4').y + 30);
   });
 
-  it('asks ELK nothing when no side has subtopics', async () => {
+  it('asks ELK nothing when no side has subtopics of its own (a plain column is our stacking)', async () => {
     const elk = { layout: () => Promise.reject(new Error('not called')) };
     const empty = planSide([], 1, 50, gaps, true);
-    expect(await placeSidesWithElk(elk, [{ plan: empty, topicHeight: 40 }])).toEqual([new Map()]);
+    const flat = planSide(
+      ['a', 'b', 'c', 'd', 'e'].map((id) => leaf(id)),
+      1,
+      50,
+      gaps,
+      true,
+    );
+    expect(
+      await placeSidesWithElk(elk, [
+        { plan: empty, topicHeight: 40 },
+        { plan: flat, topicHeight: 40 },
+      ]),
+    ).toEqual([undefined, undefined]);
   });
 });

@@ -103,18 +103,21 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
 }
 
 /**
- * Lays out every side of every topic in one ELK call (each side a layered graph of its own,
- * nested in one root) and returns the top of each segment. ELK's layering, crossing
- * minimisation (model order kept) and node placement decide the vertical places; the columns
- * stay ours. A side whose result does not keep a two-column run's shadow level with the run
- * gets `undefined`, and the caller stacks that side by hand.
+ * Lays out every side of every topic that has subtopics of its own in one ELK call (each side
+ * a layered graph of its own, nested in one root) and returns the top of each segment. ELK's
+ * layering, crossing minimisation (model order kept) and node placement decide the vertical
+ * places; the columns stay ours. A side of one level only (a plain column, where ELK's answer
+ * is our stacking) gets `undefined` without asking ELK, and so does a side whose result does
+ * not keep a two-column run's shadow level with the run: the caller stacks those by hand.
  */
 export async function placeSidesWithElk(
   elk: ElkEngine,
   jobs: readonly SideJob[],
 ): Promise<(SideTops | undefined)[]> {
   const entries = jobs.map(() => new Map<string, Entry>());
-  const wanted = jobs.map((job) => job.plan.tree.length > 0);
+  const wanted = jobs.map(({ plan }) =>
+    plan.tree.some((seg) => seg.kind === 'item' && (plan.below.get(seg.item.id)?.length ?? 0) > 0),
+  );
   const graph: ElkNode = {
     id: 'root',
     layoutOptions: { 'elk.algorithm': 'fixed' },
@@ -122,11 +125,11 @@ export async function placeSidesWithElk(
       wanted[i] ? [sideGraph(job, `s${i}:`, entries[i] as Map<string, Entry>)] : [],
     ),
   };
-  if ((graph.children ?? []).length === 0) return jobs.map(() => new Map());
+  if ((graph.children ?? []).length === 0) return jobs.map(() => undefined);
   const result = stripGwtFields(await elk.layout(graph));
   const sides = new Map((result.children ?? []).map((side) => [side.id, side]));
   return jobs.map((_, i) => {
-    if (!wanted[i]) return new Map();
+    if (!wanted[i]) return undefined;
     const placed = new Map(
       (sides.get(`s${i}:side`)?.children ?? []).map((n) => [n.id, n.y ?? Number.NaN]),
     );
