@@ -7,7 +7,7 @@
 // - generated roadmaps of 100, 500, 1,000 and 2,000 boxes, each in a fresh process: the median
 //   layout time and the peak resident memory of that process;
 // - the backend example's edge crossings, total edge length and its cross-links (crossings,
-//   longest, runs beside other lines).
+//   total and longest length, runs beside other lines).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -118,7 +118,9 @@ if (mode === '--cold') {
   console.log(`  edge crossings               ${countCrossings(positioned)}`);
   console.log(`  total edge length            ${totalEdgeLength(positioned).toFixed(0)} px`);
   const links = crossLinkReport(positioned, 24);
-  console.log(`  longest cross-link           ${links.longest.toFixed(0)} px`);
+  console.log(
+    `  cross-links, length          ${links.total.toFixed(0)} px in all, the longest ${links.longest.toFixed(0)} px`,
+  );
   console.log(
     `  cross-links                  cross ${links.crossings} lines (target ≤ 3), run beside a line for at most ${links.longestNearRun.toFixed(0)} px (target ≤ 20), ${links.inMargin} in the margin, ${links.crossSpine} across the spine`,
   );

@@ -61,7 +61,11 @@ export interface LayoutOptions {
    * block needs anyway). Default 1200.
    */
   readonly maxWidth?: number;
-  /** The widest a label line may be in a topic, subtopic, button or label, in px. Default 200. */
+  /**
+   * The width a label wraps at in a topic, subtopic, button or label, in px. Default 200. In an
+   * automatic layout a subtopic grows up to 1.6 times as wide before it wraps, where its side
+   * of the picture has the room (within `maxWidth`).
+   */
   readonly maxLabelWidth?: number;
   /** The widest a line of a paragraph, checklist or links group may be, in px. Default 240. */
   readonly maxTextWidth?: number;

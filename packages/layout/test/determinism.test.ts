@@ -32,4 +32,4 @@ it('gives byte-identical JSON in two separate processes, and here', async () => 
   if (!generated) throw new Error('the generated roadmap is not valid');
   const here = JSON.stringify([await layout(example('backend')), await layout(generated)]);
   expect(here).toBe(first);
-}, 60_000);
+}, 180_000);

@@ -45,6 +45,8 @@ describe('the backend example', () => {
     // One-line boxes of a kind share one height.
     const oneLine = boxes.filter((n) => n.kind === 'subtopic' && n.lines.length === 1);
     expect(new Set(oneLine.map((n) => n.box.height)).size).toBe(1);
+    // A box grows wider (to its column's width) before it wraps: no subtopic wraps here.
+    expect(boxes.filter((n) => n.kind === 'subtopic' && n.lines.length > 1)).toEqual([]);
     expect(positioned.nodes).toHaveLength(239);
     expect(positioned.edges).toHaveLength(237);
   });
@@ -64,6 +66,8 @@ describe('the backend example', () => {
     expect(report.longestNearRun).toBeLessThanOrEqual(20);
     // Not round the whole picture: shorter than its height plus its width.
     expect(report.longest).toBeLessThan(positioned.height * 0.75);
+    // All of them together: 4,565 px for three links whose ends are 350 to 2,050 px apart.
+    expect(report.total).toBeLessThan(5_000);
   });
 
   it('keeps the spine calm: a gap between topics grows only with the bands around it', async () => {

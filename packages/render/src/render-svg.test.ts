@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { expectSafe, fixture, layout } from '../test/pipeline.js';
 import { documentFrom, example, HOSTILE } from '../test/sample.js';
 import { renderSvg } from './render-svg.js';
+import { contrastRatio, DARK_THEME, LIGHT_THEME } from './theme.js';
 
 describe('renderSvg', () => {
   it('draws every kind of element (reviewed snapshot)', async () => {
@@ -75,6 +76,28 @@ describe('renderSvg', () => {
       embedded.match(/@font-face \{ font-family: Inter; font-weight: (400|700);/g),
     ).toHaveLength(2);
     expect(embedded.length - plain.length).toBeLessThan(60_000);
+  });
+
+  it('draws the call-out link in the link colour, not the connector colour, in both themes', async () => {
+    const doc = documentFrom(`schemaVersion: 1
+id: callout
+title: T
+callouts: [{ text: Read more, url: 'https://example.com/', linkLabel: the guide }]
+topics: [{ id: t, label: Topic }]
+`);
+    const positioned = await layout(doc);
+    for (const theme of [LIGHT_THEME, DARK_THEME]) {
+      const svg = renderSvg(positioned, { roadmap: doc, theme: theme.name as 'light' | 'dark' });
+      const link =
+        /<a [^>]*href="https:\/\/example\.com\/"[^>]*>([\s\S]*?)<\/a>/.exec(svg)?.[1] ?? '';
+      expect(link).toContain(`fill="${theme.colors.link}"`);
+      expect(theme.colors.link).not.toBe(theme.colors.edge);
+      expect(contrastRatio(theme.colors.link, theme.colors.background)).toBeGreaterThanOrEqual(4.5);
+    }
+    // A light picture viewed in dark mode repaints the link with the dark theme's link colour.
+    expect(renderSvg(positioned, { roadmap: doc, theme: 'auto' })).toContain(
+      `.rk-callout a text { fill: ${DARK_THEME.colors.link} }`,
+    );
   });
 
   it('escapes quotes, markup, CDATA ends, emoji, RTL and combining marks in every text', async () => {

@@ -27,6 +27,7 @@ export const LIGHT_THEME: Theme = {
     subtopicText: '#000000',
     border: '#000000',
     edge: '#2b78e4',
+    link: '#1d4ed8',
     section: '#ffffff',
     paragraph: '#ffffff',
     button: '#4136d4',
@@ -50,6 +51,7 @@ export const DARK_THEME: Theme = {
     subtopicText: '#111827',
     border: '#94a3b8',
     edge: '#60a5fa',
+    link: '#93c5fd',
     section: '#1e293b',
     paragraph: '#1e293b',
     button: '#818cf8',
@@ -66,6 +68,7 @@ export const TEXT_PAIRS: ReadonlyArray<readonly [ThemeRole, ThemeRole]> = [
   ['text', 'section'],
   ['text', 'paragraph'],
   ['buttonText', 'button'],
+  ['link', 'background'],
 ];
 
 /**

@@ -7,6 +7,8 @@ export interface CrossLinkReport {
   readonly crossings: number;
   /** The longest cross-link, in px. */
   readonly longest: number;
+  /** All cross-links together, in px. */
+  readonly total: number;
   /** The most px a cross-link runs within 6 px (gap between strokes) of another line. */
   readonly longestNearRun: number;
   /** Cross-links with a point inside the canvas margin. */
@@ -68,6 +70,7 @@ export function crossLinkReport(
   return {
     crossings,
     longest: Math.max(0, ...links.map(length)),
+    total: links.reduce((sum, link) => sum + length(link), 0),
     longestNearRun,
     inMargin,
     crossSpine,

@@ -15,7 +15,7 @@ import { combinePlacement } from './manual/combine-placement.js';
 import { collectModel } from './model/collect-model.js';
 import { measureLegend } from './model/legend-layout.js';
 import { measureCallout, measureTitle } from './model/measure-furniture.js';
-import { measureNode } from './model/measure-nodes.js';
+import { measureNode, wideLabels } from './model/measure-nodes.js';
 import type { ModelNode } from './model/model.js';
 import { labelGap, sectionInsets } from './model/section-insets.js';
 
@@ -40,6 +40,7 @@ export async function runLayout(
   engine?.catch(() => {});
 
   const measured = new Map(model.nodes.map((node) => [node.id, measureNode(node, opts, warnings)]));
+  const wide = mode === 'auto' ? wideLabels(model.nodes, measured, opts) : new Map();
   warnings.push(...missingGlyphWarnings(doc, opts.measurer));
   const legend = measureLegend(doc, opts);
   const insets = sectionInsets(model.sections, model.bands, opts);
@@ -77,8 +78,14 @@ export async function runLayout(
         opts,
         deadline,
         mode === 'auto',
+        wide,
       )
     : undefined;
+  // Boxes that grew wider instead of wrapping take their wider measurement.
+  for (const id of auto?.widened ?? []) {
+    const m = wide.get(id);
+    if (m) measured.set(id, m);
+  }
   const titleAtMax = measureTitle(doc, titleElement, opts, opts.maxTitleWidth);
   const placement = combinePlacement(
     model,

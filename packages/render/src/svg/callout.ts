@@ -14,5 +14,5 @@ export function drawCallout(
   drawLabel(group, text, { size, weight: 'regular', color: ctx.theme.colors.text }, ctx);
   const href = safeHref(link.url);
   const target = href === undefined ? group : group.link(href);
-  drawLabel(target, link.lines, { size, weight: 'bold', color: ctx.theme.colors.edge }, ctx);
+  drawLabel(target, link.lines, { size, weight: 'bold', color: ctx.theme.colors.link }, ctx);
 }

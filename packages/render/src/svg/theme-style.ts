@@ -25,6 +25,7 @@ export function themeRules(theme: Theme, scope = ''): string {
       '.rk-paragraph text, .rk-checklist text, .rk-links text, .rk-label text, .rk-item text, .rk-callout text',
       `fill: ${d.text}`,
     ),
+    rule('.rk-callout a text', `fill: ${d.link}`),
     `${rule('.rk-button .rk-box', `fill: ${d.button}`)} ${rule('.rk-button text', `fill: ${d.buttonText}`)}`,
     rule('.rk-title text, .rk-title-element text', `fill: ${d.title}`),
     rule('.rk-legend .rk-box', `fill: ${d.background}; stroke: ${d.border}`) +

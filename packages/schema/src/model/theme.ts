@@ -12,6 +12,7 @@ export const THEME_ROLES = [
   'subtopicText',
   'border',
   'edge',
+  'link',
   'section',
   'paragraph',
   'button',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap } from '../../geometry/box.js';
 import type { Box } from '../../positioned-roadmap.js';
-import { type BandItem, layoutBand } from './band-layout.js';
+import { type BandItem, composeBand, layoutBand, planBand } from './band-layout.js';
 
 const gaps = { column: 40, stack: 12 };
 const leaf = (id: string, width = 100, height = 30): BandItem => ({
@@ -86,5 +86,15 @@ describe('layoutBand', () => {
     expect(get(other.boxes, 'a').width).toBe(120);
     expect(get(other.boxes, 'e').width).toBe(300);
     expect(get(other.boxes, 'e').x).toBe(50 + 40);
+  });
+
+  it('grows boxes wider before they wrap when the budget has room, and not when it has none', () => {
+    const wrapped: BandItem = { ...leaf('w', 100), height: 50, wide: { width: 180, height: 30 } };
+    const input = { topic: { id: 't', width: 100, height: 40 }, left: [], right: [wrapped] };
+    const roomy = planBand(input, gaps, { left: 0, right: 50 + 40 + 180 });
+    expect(roomy.right.widened).toEqual(['w']);
+    const tight = planBand(input, gaps, { left: 0, right: 50 + 40 + 179 });
+    expect(tight.right.widened).toEqual([]);
+    expect(composeBand(tight).boxes.get('w')).toMatchObject({ width: 100, height: 50 });
   });
 });

@@ -1,5 +1,12 @@
 import type { Box } from '../../positioned-roadmap.js';
-import { layoutSide, type Passage, type SideLayout } from './side-layout.js';
+import {
+  type Passage,
+  placeSide,
+  planSide,
+  type SidePlan,
+  type SideTops,
+  stackedTops,
+} from './side-layout.js';
 
 export type { Passage } from './side-layout.js';
 
@@ -12,6 +19,8 @@ export interface BandItem {
   readonly inColumn: boolean;
   /** True when the box may widen to its column's width (its size is not pinned). */
   readonly stretch: boolean;
+  /** Its size with the label wrapped to a wider measure (fewer lines), where that exists. */
+  readonly wide?: { readonly width: number; readonly height: number };
   readonly children: readonly BandItem[];
 }
 
@@ -40,29 +49,62 @@ export interface BandLayout {
   readonly height: number;
 }
 
+/** A band with both sides planned, waiting for their vertical places. */
+export interface BandPlanned {
+  readonly input: BandInput;
+  readonly left: SidePlan;
+  readonly right: SidePlan;
+}
+
 /**
- * Lays out one topic's block, roadmap.sh style: the topic on the axis, its first-level items
- * stacked in a column on each side (a long run of leaves in two columns, when the side then
- * reaches no further than its `budget` from the axis), their subtopics in the next column outward,
- * and so on. Each box is centred on the boxes that hang from it; each side's subtopics are
- * centred on the topic, with the side's other elements below them.
+ * Plans one topic's block, roadmap.sh style: the topic on the axis, its first-level items in a
+ * column on each side (a long run of leaves in two columns, when the side then reaches no
+ * further than its `budget` from the axis), their subtopics in the next column outward, and so on.
  */
-export function layoutBand(
+export function planBand(
   input: BandInput,
   gaps: BandGaps,
   budget: { readonly left: number; readonly right: number } = { left: Infinity, right: Infinity },
-): BandLayout {
+): BandPlanned {
   const half = input.topic.width / 2;
-  const side = (items: readonly BandItem[], sign: 1 | -1): SideLayout => {
-    const grid = layoutSide(items, sign, half, gaps, true);
-    return grid.extent <= (sign > 0 ? budget.right : budget.left) || grid.passages.size === 0
-      ? grid
-      : layoutSide(items, sign, half, gaps, false);
+  // Two columns before one, and within each, boxes that grow wider before they wrap: the first
+  // that keeps the side within its budget (or, when none does, one column of narrow boxes).
+  const side = (items: readonly BandItem[], sign: 1 | -1): SidePlan => {
+    const room = sign > 0 ? budget.right : budget.left;
+    let last: SidePlan | undefined;
+    for (const [grids, wide] of CHOICES) {
+      last = planSide(items, sign, half, gaps, grids, wide);
+      if (last.extent <= room) return last;
+    }
+    return last ?? planSide(items, sign, half, gaps, false);
   };
-  const sides = [side(input.left, -1), side(input.right, 1)];
+  return { input, left: side(input.left, -1), right: side(input.right, 1) };
+}
+
+const CHOICES: ReadonlyArray<readonly [boolean, boolean]> = [
+  [true, true],
+  [true, false],
+  [false, true],
+  [false, false],
+];
+
+/**
+ * Puts a planned band's boxes in place, with each side's segments at `tops` (by hand when not
+ * given): each side's subtopics centred on the topic, the side's other elements below them.
+ */
+export function composeBand(
+  planned: BandPlanned,
+  tops: { readonly left?: SideTops | undefined; readonly right?: SideTops | undefined } = {},
+): BandLayout {
+  const { input } = planned;
+  const half = input.topic.width / 2;
+  const sides = [
+    placeSide(planned.left, tops.left ?? stackedTops(planned.left)),
+    placeSide(planned.right, tops.right ?? stackedTops(planned.right)),
+  ];
   const middle = Math.max(input.topic.height, ...sides.map((s) => s.treeHeight)) / 2;
-  const tops = sides.map((s) => middle - s.treeHeight / 2);
-  const height = Math.max(2 * middle, ...sides.map((s, i) => (tops[i] ?? 0) + s.height));
+  const sideTops = sides.map((s) => middle - s.treeHeight / 2);
+  const height = Math.max(2 * middle, ...sides.map((s, i) => (sideTops[i] ?? 0) + s.height));
   const boxes = new Map<string, Box>();
   boxes.set(input.topic.id, {
     x: -half,
@@ -72,17 +114,20 @@ export function layoutBand(
   });
   const passages = new Map<string, Passage>();
   sides.forEach((s, i) => {
-    const top = tops[i] ?? 0;
+    const top = sideTops[i] ?? 0;
     for (const [id, box] of s.boxes) boxes.set(id, { ...box, y: box.y + top });
     for (const [id, p] of s.passages) passages.set(id, { ...p, y: p.y + top });
   });
-  return {
-    boxes,
-    passages,
-    left: sides[0]?.extent ?? half,
-    right: sides[1]?.extent ?? half,
-    height,
-  };
+  return { boxes, passages, left: planned.left.extent, right: planned.right.extent, height };
+}
+
+/** A band laid out by hand (no ELK): `planBand` then `composeBand`. */
+export function layoutBand(
+  input: BandInput,
+  gaps: BandGaps,
+  budget?: { readonly left: number; readonly right: number },
+): BandLayout {
+  return composeBand(planBand(input, gaps, budget));
 }
 
 /** How far a band's sides reach with one column per level (the least room they need). */
@@ -92,27 +137,7 @@ export function singleColumnExtent(
 ): { readonly left: number; readonly right: number } {
   const half = input.topic.width / 2;
   return {
-    left: layoutSide(input.left, -1, half, gaps, false).extent,
-    right: layoutSide(input.right, 1, half, gaps, false).extent,
+    left: planSide(input.left, -1, half, gaps, false).extent,
+    right: planSide(input.right, 1, half, gaps, false).extent,
   };
-}
-
-/** The height of an item with everything hanging from it, in one column. */
-export function blockHeight(item: BandItem, gaps: BandGaps, memo: Map<string, number>): number {
-  const known = memo.get(item.id);
-  if (known !== undefined) return known;
-  const value = Math.max(item.height, stackHeight(item.children, gaps, memo));
-  memo.set(item.id, value);
-  return value;
-}
-
-/** The height of items stacked one below the other, each with its block. */
-export function stackHeight(
-  items: readonly BandItem[],
-  gaps: BandGaps,
-  memo: Map<string, number>,
-): number {
-  let total = 0;
-  for (const item of items) total += blockHeight(item, gaps, memo);
-  return total + Math.max(0, items.length - 1) * gaps.stack;
 }

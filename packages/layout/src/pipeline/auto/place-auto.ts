@@ -5,12 +5,18 @@ import type { MeasuredBlock } from '../model/measure-furniture.js';
 import type { MeasuredNode } from '../model/measure-nodes.js';
 import type { LayoutModel, ModelNode } from '../model/model.js';
 import type { SectionInsets } from '../model/section-insets.js';
-import { type BandLayout, layoutBand, type Passage, singleColumnExtent } from './band-layout.js';
+import {
+  type BandLayout,
+  composeBand,
+  type Passage,
+  planBand,
+  singleColumnExtent,
+} from './band-layout.js';
+import { placeSidesWithElk } from './elk-sides.js';
 import { freeBlocks } from './free-blocks.js';
 import { type HeaderLayout, layoutHeader } from './header-layout.js';
 import type { ElkEngine } from './load-elk.js';
 import { type BandPlan, planBands } from './plan-bands.js';
-import { type StackBlock, stackWithElk } from './stack-with-elk.js';
 import { type BandProfile, bandProfile, tuckBands } from './tuck-bands.js';
 
 /** What goes in the header, measured at a given wrap width. */
@@ -33,12 +39,16 @@ export interface AutoPlacement {
   readonly bands: readonly BandLayout[];
   /** How edges reach the outer column of a two-column run, in document px, by box id. */
   readonly passages: ReadonlyMap<string, Passage>;
+  /** The boxes drawn at their wide size: their labels wrap to the wider measure. */
+  readonly widened: ReadonlySet<string>;
 }
 
 /**
- * The automatic layout: plans the bands, lays each one out (our code: side columns), builds
- * the header when `headerParts` is given, stacks the header and the bands top to bottom with
- * ELK, and lines the bands up on one vertical spine axis, `margin` from the top and left.
+ * The automatic layout: plans the bands (our code: side columns and two-column runs), has ELK
+ * place the boxes of every side vertically (one call for the roadmap), builds the header when
+ * `headerParts` is given, stacks the header and the bands top to bottom, tucks each band up
+ * where the sides above leave room, and lines the bands up on one vertical spine axis,
+ * `margin` from the top and left.
  */
 export async function placeAutomatically(
   model: LayoutModel,
@@ -50,9 +60,10 @@ export async function placeAutomatically(
   options: ResolvedOptions,
   deadline: Deadline,
   grids: boolean,
+  wide: ReadonlyMap<string, MeasuredNode> = new Map(),
 ): Promise<AutoPlacement> {
   const { gaps } = options;
-  const plan = planBands(model, measured, gaps, isPinned);
+  const plan = planBands(model, measured, gaps, isPinned, grids ? wide : new Map());
   // Long runs of leaves flow into two columns where that keeps the band within the width the
   // widest band needs anyway (automatic layout only: a manual layout keeps its one column).
   const single = plan.bands.map((b) => singleColumnExtent(b, gaps));
@@ -65,7 +76,21 @@ export async function placeAutomatically(
   const budget = grids
     ? { left: least.left + extra, right: least.right + extra }
     : { left: 0, right: 0 };
-  const bands = plan.bands.map((band) => layoutBand(band, gaps, budget));
+  const planned = plan.bands.map((band) => planBand(band, gaps, budget));
+  // ELK places every side's boxes vertically, all sides in one call.
+  const engine = await elk();
+  deadline.check('loading elkjs');
+  const sideTops = await placeSidesWithElk(
+    engine,
+    planned.flatMap((p) => [
+      { plan: p.left, topicHeight: p.input.topic.height },
+      { plan: p.right, topicHeight: p.input.topic.height },
+    ]),
+  );
+  deadline.check('elk');
+  const bands = planned.map((p, i) =>
+    composeBand(p, { left: sideTops[2 * i], right: sideTops[2 * i + 1] }),
+  );
   deadline.check('bands');
   const left = Math.max(0, ...bands.map((b) => b.left));
   const right = Math.max(0, ...bands.map((b) => b.right));
@@ -82,7 +107,7 @@ export async function placeAutomatically(
         maxWidth: options.maxTitleWidth,
       })
     : undefined;
-  const blocks: StackBlock[] = [];
+  const blocks: { width: number; height: number }[] = [];
   if (header && header.height > 0)
     blocks.push({ width: header.left + header.right, height: header.height });
   const headerBlocks = blocks.length;
@@ -92,10 +117,10 @@ export async function placeAutomatically(
       height: (insets.top[i] ?? 0) + band.height + (insets.bottom[i] ?? 0),
     }),
   );
-  const engine = await elk();
-  deadline.check('loading elkjs');
-  const stacked = await stackWithElk(engine, blocks, gaps.band);
-  deadline.check('elk');
+  // The header and the bands one below the other, a band gap apart.
+  const stacked: number[] = [];
+  for (let i = 0; i < blocks.length; i++)
+    stacked.push(i === 0 ? 0 : (stacked[i - 1] ?? 0) + (blocks[i - 1]?.height ?? 0) + gaps.band);
   // Then each band moves up beside the bands above where their sides leave room.
   const topicWidth = Math.max(0, ...plan.bands.map((b) => b.topic.width));
   const tucked = tuckBands(
@@ -131,7 +156,8 @@ export async function placeAutomatically(
         for (const m of group.members)
           boxes.set(m.id, { ...m, x: placed.x + m.x, y: placed.y + m.y });
     }
-  return { boxes, plan, header, headerOffset, bands, passages };
+  const widened = new Set(planned.flatMap((p) => [...p.left.widened, ...p.right.widened]));
+  return { boxes, plan, header, headerOffset, bands, passages, widened };
 }
 
 function shiftProfile(profile: BandProfile, dy: number): BandProfile {

@@ -1,6 +1,7 @@
 import type { MeasuredNode } from '../model/measure-nodes.js';
 import type { LayoutModel, ModelNode, Side } from '../model/model.js';
-import { type BandGaps, type BandInput, type BandItem, blockHeight } from './band-layout.js';
+import type { BandGaps, BandInput, BandItem } from './band-layout.js';
+import { columnHeight } from './side-layout.js';
 
 /** What goes where before anything is placed. */
 export interface BandPlan {
@@ -16,7 +17,8 @@ export interface BandPlan {
 
 /**
  * Decides the side of every subtopic (as written, or to the side with less height so far) and
- * of every element placed beside a topic (the lighter side), and builds the band inputs.
+ * of every element placed beside a topic (the lighter side), and builds the band inputs;
+ * `wide` holds the sizes of the boxes that may grow wider instead of wrapping.
  * Topics share the widest topic's width. Nodes whose position is pinned and that have nothing
  * hanging from them take no room in the columns (they are drawn where they are pinned).
  */
@@ -25,9 +27,9 @@ export function planBands(
   measured: ReadonlyMap<string, MeasuredNode>,
   gaps: BandGaps,
   isPinned: (node: ModelNode) => boolean,
+  wide: ReadonlyMap<string, { readonly width: number; readonly height: number }> = new Map(),
 ): BandPlan {
   const sides = new Map<string, Side>();
-  const memo = new Map<string, number>();
   const size = (id: string) => measured.get(id) ?? { width: 1, height: 1, sizePinned: false };
   const item = (node: ModelNode, side: Side): BandItem | undefined => {
     sides.set(node.id, side);
@@ -38,6 +40,7 @@ export function planBands(
       .filter((child): child is BandItem => child !== undefined);
     if (children.length === 0 && isPinned(node)) return undefined;
     const m = size(node.id);
+    const w = m.sizePinned ? undefined : wide.get(node.id);
     return {
       id: node.id,
       width: m.width,
@@ -45,6 +48,7 @@ export function planBands(
       inColumn: true,
       stretch: !m.sizePinned,
       children,
+      ...(w ? { wide: { width: w.width, height: w.height } } : {}),
     };
   };
 
@@ -63,8 +67,16 @@ export function planBands(
       .filter((child): child is ModelNode => child !== undefined && child.parent === topic.id);
     // Written sides first, then each unsided subtopic to the side with less height so far.
     const totals = { left: 0, right: 0 };
-    const heightOf = (child: ModelNode) =>
-      blockHeight(item(child, 'left') ?? EMPTY, gaps, memo) + gaps.stack;
+    const heights = new Map<string, number>();
+    const heightOf = (child: ModelNode) => {
+      let value = heights.get(child.id);
+      if (value === undefined) {
+        const entry = item(child, 'left');
+        value = (entry ? columnHeight([entry], gaps) : 0) + gaps.stack;
+        heights.set(child.id, value);
+      }
+      return value;
+    };
     for (const child of children)
       if (child.authoredSide) totals[child.authoredSide] += heightOf(child);
     const chosen = new Map<string, Side>();
@@ -111,15 +123,6 @@ export function planBands(
     .map((node) => node.id);
   return { bands, sides, free, bandOf };
 }
-
-const EMPTY: BandItem = Object.freeze({
-  id: '',
-  width: 0,
-  height: 0,
-  inColumn: false,
-  stretch: false,
-  children: [],
-});
 
 interface NearElement {
   readonly node: ModelNode;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boxesOverlap } from '../../geometry/box.js';
 import type { Box } from '../../positioned-roadmap.js';
 import type { BandItem } from './band-layout.js';
-import { layoutSide } from './side-layout.js';
+import { layoutSide, placeSide, planSide, stackedTops } from './side-layout.js';
 
 const gaps = { column: 30, stack: 10 };
 const leaf = (id: string, width = 100): BandItem => ({
@@ -63,5 +63,40 @@ describe('layoutSide', () => {
     expect(side.treeHeight).toBe(30 + 20 + (30 + 10 + 30) + 20 + 30);
     expect(get(side.boxes, 'note').y).toBe(side.treeHeight + 10);
     expect(side.height).toBe(side.treeHeight + 10 + 30);
+  });
+
+  it('keeps a run of three in one column (two beside one reads as nesting), flows four into two', () => {
+    const three = layoutSide(
+      ['a', 'b', 'c'].map((id) => leaf(id)),
+      1,
+      50,
+      gaps,
+      true,
+    );
+    expect(three.passages.size).toBe(0);
+    expect(new Set([...three.boxes.values()].map((b) => b.x))).toEqual(new Set([80]));
+    const four = layoutSide(
+      ['a', 'b', 'c', 'd'].map((id) => leaf(id)),
+      1,
+      50,
+      gaps,
+      true,
+    );
+    expect(get(four.boxes, 'c').y).toBe(get(four.boxes, 'a').y);
+    expect(get(four.boxes, 'd').y).toBe(get(four.boxes, 'b').y);
+  });
+
+  it('draws boxes at their wide size (fewer lines) only when asked', () => {
+    const wrapped: BandItem = { ...leaf('w', 100), height: 50, wide: { width: 160, height: 30 } };
+    const narrow = planSide([wrapped, leaf('x')], 1, 50, gaps, false);
+    const wide = planSide([wrapped, leaf('x')], 1, 50, gaps, false, true);
+    expect(narrow.widened).toEqual([]);
+    expect(wide.widened).toEqual(['w']);
+    expect(narrow.extent).toBe(50 + 30 + 100);
+    expect(wide.extent).toBe(50 + 30 + 160);
+    const side = placeSide(wide, stackedTops(wide));
+    expect(get(side.boxes, 'w')).toMatchObject({ width: 160, height: 30 });
+    // The column takes the wide width: the other box stretches to it.
+    expect(get(side.boxes, 'x').width).toBe(160);
   });
 });

@@ -2,7 +2,7 @@ import type { Box } from '../../positioned-roadmap.js';
 import type { BandGaps, BandItem } from './band-layout.js';
 
 /** A run of this many leaf subtopics or more may flow into two columns. */
-export const GRID_MIN = 3;
+export const GRID_MIN = 4;
 
 /**
  * How an edge to a box in the outer column of a two-column run gets there: from its parent
@@ -28,103 +28,198 @@ export interface SideLayout {
   readonly height: number;
 }
 
-type Segment =
-  | { readonly kind: 'item'; readonly item: BandItem }
-  | { readonly kind: 'grid'; readonly inner: BandItem[]; readonly outer: BandItem[] };
+/** A box of a column with what hangs from it, or a run of leaves in two columns. */
+export type Segment =
+  | { readonly kind: 'item'; readonly item: BandItem; readonly depth: number }
+  | {
+      readonly kind: 'grid';
+      readonly key: string;
+      readonly inner: readonly BandItem[];
+      readonly outer: readonly BandItem[];
+      readonly depth: number;
+    };
+
+/** One side of a band planned: its segments and columns, everything but the vertical places. */
+export interface SidePlan {
+  readonly sign: 1 | -1;
+  readonly gaps: BandGaps;
+  /** The subtopic tree's first level, then the elements that go below it. */
+  readonly tree: readonly Segment[];
+  readonly loose: readonly BandItem[];
+  /** The segments of the items hanging from an item, by item id. */
+  readonly below: ReadonlyMap<string, readonly Segment[]>;
+  /** The x of each column's edge nearest the axis, by depth (1 = next to the topic). */
+  readonly inner: readonly number[];
+  readonly widths: readonly number[];
+  readonly extent: number;
+  readonly passageGap: number;
+  /** The items drawn at their wide size (wrapped to a wider measure). */
+  readonly widened: readonly string[];
+}
+
+/** The top of every segment's first box (an item's box, a grid's first row) in side px. */
+export type SideTops = ReadonlyMap<Segment, number>;
 
 /**
- * Lays out one side of a topic: first-level items stacked in a column, their subtopics in the
- * next column outward, and so on; boxes of one column share its width. A run of `GRID_MIN` or
- * more leaf subtopics flows into two columns (inner first, then outer, in order) when `grids`
- * allows it. Items with subtopics get twice the stack gap around them, so groups stand apart.
- * Elements (not in a column) go below the subtopics.
+ * Plans one side of a topic: first-level items in a column, their subtopics in the next column
+ * outward, and so on; boxes of one column share its width. A run of `GRID_MIN` or more leaf
+ * subtopics flows into two columns (inner first, then outer, in order) when `grids` allows it;
+ * with `wide`, items take their wide size (fewer lines). Elements go below the subtopics.
  */
-export function layoutSide(
+export function planSide(
   items: readonly BandItem[],
   sign: 1 | -1,
   half: number,
   gaps: BandGaps,
   grids: boolean,
-): SideLayout {
-  const tree = items.filter((item) => item.inColumn);
-  const loose = items.filter((item) => !item.inColumn);
-  const plans = new Map<readonly BandItem[], Segment[]>();
-  const plan = (list: readonly BandItem[]): Segment[] => {
-    const known = plans.get(list);
-    if (known) return known;
+  wide = false,
+): SidePlan {
+  const widened: string[] = [];
+  const sized = (item: BandItem): BandItem => {
+    const children = item.children.map(sized);
+    if (wide && item.wide) {
+      widened.push(item.id);
+      return { ...item, ...item.wide, children };
+    }
+    return { ...item, children };
+  };
+  const all = items.map(sized);
+  const below = new Map<string, readonly Segment[]>();
+  const widths: number[] = [];
+  const widen = (depth: number, item: BandItem) => {
+    if (item.inColumn) widths[depth] = Math.max(widths[depth] ?? 0, item.width);
+  };
+  const segments = (list: readonly BandItem[], depth: number): Segment[] => {
     const out: Segment[] = [];
     let run: BandItem[] = [];
     const flush = () => {
       if (grids && run.length >= GRID_MIN) {
         const rows = Math.ceil(run.length / 2);
-        out.push({ kind: 'grid', inner: run.slice(0, rows), outer: run.slice(rows) });
-      } else for (const item of run) out.push({ kind: 'item', item });
+        const inner = run.slice(0, rows);
+        const outer = run.slice(rows);
+        for (const item of inner) widen(depth, item);
+        for (const item of outer) widen(depth + 1, item);
+        out.push({ kind: 'grid', key: `grid:${run[0]?.id}`, inner, outer, depth });
+      } else for (const item of run) out.push(itemSegment(item, depth));
       run = [];
+    };
+    const itemSegment = (item: BandItem, at: number): Segment => {
+      widen(at, item);
+      below.set(item.id, segments(item.children, at + 1));
+      return { kind: 'item', item, depth: at };
     };
     for (const item of list) {
       if (item.inColumn && item.stretch && item.children.length === 0) run.push(item);
       else {
         flush();
-        out.push({ kind: 'item', item });
+        out.push(itemSegment(item, depth));
       }
     }
     flush();
-    plans.set(list, out);
     return out;
   };
-  const passageGap = gaps.stack + 8;
-  const gapBetween = (a: Segment, b: Segment) =>
-    groupish(a) || groupish(b) ? 2 * gaps.stack : gaps.stack;
-  const heights = new Map<Segment, number>();
-  const segHeight = (seg: Segment): number => {
-    const known = heights.get(seg);
-    if (known !== undefined) return known;
-    let value: number;
-    if (seg.kind === 'item') value = Math.max(seg.item.height, listHeight(seg.item.children));
-    else {
-      value = passageGap - gaps.stack;
-      seg.inner.forEach((item, row) => {
-        value += Math.max(item.height, seg.outer[row]?.height ?? 0) + (row > 0 ? gaps.stack : 0);
-      });
-    }
-    heights.set(seg, value);
-    return value;
-  };
-  const listHeight = (list: readonly BandItem[]): number => {
-    const segs = plan(list);
-    let total = 0;
-    segs.forEach((seg, i) => {
-      total += segHeight(seg) + (i > 0 ? gapBetween(segs[i - 1] as Segment, seg) : 0);
-    });
-    return total;
-  };
-
-  // Column widths, by depth (1 = next to the topic).
-  const widths: number[] = [];
-  const widen = (depth: number, item: BandItem) => {
-    if (item.inColumn) widths[depth] = Math.max(widths[depth] ?? 0, item.width);
-  };
-  const measure = (list: readonly BandItem[], depth: number) => {
-    for (const seg of plan(list)) {
-      if (seg.kind === 'grid') {
-        for (const item of seg.inner) widen(depth, item);
-        for (const item of seg.outer) widen(depth + 1, item);
-      } else {
-        widen(depth, seg.item);
-        measure(seg.item.children, depth + 1);
-      }
-    }
-  };
-  measure(tree, 1);
+  const tree = segments(
+    all.filter((item) => item.inColumn),
+    1,
+  );
+  const loose = all.filter((item) => !item.inColumn);
   const inner: number[] = [0, half + gaps.column];
   for (let d = 1; d < widths.length; d++)
     inner[d + 1] = (inner[d] ?? 0) + (widths[d] ?? 0) + gaps.column;
+  const plan = { sign, gaps, tree, loose, below, inner, widths, extent: half };
+  let extent = half;
+  const reach = (item: BandItem, depth: number) => {
+    extent = Math.max(extent, (inner[depth] ?? 0) + boxWidth(plan, item, depth));
+  };
+  const walk = (list: readonly Segment[]) => {
+    for (const seg of list) {
+      if (seg.kind === 'grid') {
+        for (const item of seg.inner) reach(item, seg.depth);
+        for (const item of seg.outer) reach(item, seg.depth + 1);
+      } else {
+        reach(seg.item, seg.depth);
+        walk(below.get(seg.item.id) ?? []);
+      }
+    }
+  };
+  walk(tree);
+  for (const item of loose) reach(item, 1);
+  return { ...plan, extent, passageGap: gaps.stack + 8, widened };
+}
 
+function boxWidth(
+  plan: { readonly widths: readonly number[] },
+  item: BandItem,
+  depth: number,
+): number {
+  return item.inColumn && item.stretch ? (plan.widths[depth] ?? item.width) : item.width;
+}
+
+/** The height of a grid's rows, with the wider gap of its passage. */
+export function gridHeight(plan: SidePlan, seg: Segment & { kind: 'grid' }): number {
+  let value = plan.passageGap - plan.gaps.stack;
+  seg.inner.forEach((item, row) => {
+    value += Math.max(item.height, seg.outer[row]?.height ?? 0) + (row > 0 ? plan.gaps.stack : 0);
+  });
+  return value;
+}
+
+/** True for a segment that stands apart from its neighbours by twice the stack gap. */
+export function isGroup(plan: SidePlan, seg: Segment): boolean {
+  return seg.kind === 'grid' || (plan.below.get(seg.item.id)?.length ?? 0) > 0;
+}
+
+/**
+ * The vertical places of the hand-made layout, in one pass: segments stacked in order, twice
+ * the stack gap around groups, each item centred on what hangs from it.
+ */
+export function stackedTops(plan: SidePlan): SideTops {
+  const tops = new Map<Segment, number>();
+  const heights = new Map<Segment, number>();
+  const segHeight = (seg: Segment): number => {
+    let value = heights.get(seg);
+    if (value === undefined) {
+      value =
+        seg.kind === 'grid'
+          ? gridHeight(plan, seg)
+          : Math.max(seg.item.height, listHeight(plan.below.get(seg.item.id) ?? []));
+      heights.set(seg, value);
+    }
+    return value;
+  };
+  const gapBetween = (a: Segment, b: Segment) =>
+    isGroup(plan, a) || isGroup(plan, b) ? 2 * plan.gaps.stack : plan.gaps.stack;
+  const listHeight = (segs: readonly Segment[]): number =>
+    segs.reduce(
+      (total, seg, i) =>
+        total + segHeight(seg) + (i > 0 ? gapBetween(segs[i - 1] as Segment, seg) : 0),
+      0,
+    );
+  const place = (segs: readonly Segment[], start: number) => {
+    let y = start;
+    segs.forEach((seg, i) => {
+      if (i > 0) y += gapBetween(segs[i - 1] as Segment, seg);
+      const block = segHeight(seg);
+      if (seg.kind === 'grid') tops.set(seg, y);
+      else {
+        tops.set(seg, y + (block - seg.item.height) / 2);
+        const children = plan.below.get(seg.item.id) ?? [];
+        place(children, y + (block - listHeight(children)) / 2);
+      }
+      y += block;
+    });
+  };
+  place(plan.tree, 0);
+  return tops;
+}
+
+/** Puts the boxes of a side where `tops` says, with the elements below the subtopics. */
+export function placeSide(plan: SidePlan, tops: SideTops): SideLayout {
+  const { sign, gaps, inner, widths } = plan;
   const boxes = new Map<string, Box>();
   const passages = new Map<string, Passage>();
-  let extent = half;
   const put = (item: BandItem, depth: number, y: number, rowHeight: number) => {
-    const width = item.inColumn && item.stretch ? (widths[depth] ?? item.width) : item.width;
+    const width = boxWidth(plan, item, depth);
     const edge = inner[depth] ?? 0;
     boxes.set(item.id, {
       x: sign > 0 ? edge : -(edge + width),
@@ -132,49 +227,67 @@ export function layoutSide(
       width,
       height: item.height,
     });
-    extent = Math.max(extent, edge + width);
   };
-  const place = (list: readonly BandItem[], depth: number, start: number) => {
-    const segs = plan(list);
-    let y = start;
-    segs.forEach((seg, i) => {
-      if (i > 0) y += gapBetween(segs[i - 1] as Segment, seg);
-      const block = segHeight(seg);
+  const walk = (segs: readonly Segment[]) => {
+    for (const seg of segs) {
+      const y = tops.get(seg) ?? 0;
       if (seg.kind === 'item') {
-        put(seg.item, depth, y, block);
-        place(seg.item.children, depth + 1, y + (block - listHeight(seg.item.children)) / 2);
-      } else {
-        const middle = Math.ceil(seg.inner.length / 2);
-        const near = sign * (inner[depth] ?? 0);
-        const far = sign * ((inner[depth] ?? 0) + (widths[depth] ?? 0));
-        let rowY = y;
-        seg.inner.forEach((item, row) => {
-          if (row === middle) {
-            const passage = { y: rowY - gaps.stack + passageGap / 2, near, far };
-            for (const outer of seg.outer) passages.set(outer.id, passage);
-            rowY += passageGap - gaps.stack;
-          }
-          const partner = seg.outer[row];
-          const rowHeight = Math.max(item.height, partner?.height ?? 0);
-          put(item, depth, rowY, rowHeight);
-          if (partner) put(partner, depth + 1, rowY, rowHeight);
-          rowY += rowHeight + gaps.stack;
-        });
+        put(seg.item, seg.depth, y, seg.item.height);
+        walk(plan.below.get(seg.item.id) ?? []);
+        continue;
       }
-      y += block;
-    });
+      const { depth } = seg;
+      const middle = Math.ceil(seg.inner.length / 2);
+      const near = sign * (inner[depth] ?? 0);
+      const far = sign * ((inner[depth] ?? 0) + (widths[depth] ?? 0));
+      let rowY = y;
+      seg.inner.forEach((item, row) => {
+        if (row === middle) {
+          const passage = { y: rowY - gaps.stack + plan.passageGap / 2, near, far };
+          for (const outer of seg.outer) passages.set(outer.id, passage);
+          rowY += plan.passageGap - gaps.stack;
+        }
+        const partner = seg.outer[row];
+        const rowHeight = Math.max(item.height, partner?.height ?? 0);
+        put(item, depth, rowY, rowHeight);
+        if (partner) put(partner, depth + 1, rowY, rowHeight);
+        rowY += rowHeight + gaps.stack;
+      });
+    }
   };
-  const treeHeight = listHeight(tree);
-  place(tree, 1, 0);
+  walk(plan.tree);
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const box of boxes.values()) {
+    top = Math.min(top, box.y);
+    bottom = Math.max(bottom, box.y + box.height);
+  }
+  if (top === Infinity) top = bottom = 0;
+  for (const [id, box] of boxes) boxes.set(id, { ...box, y: box.y - top });
+  for (const [id, p] of passages) passages.set(id, { ...p, y: p.y - top });
+  const treeHeight = bottom - top;
   let height = treeHeight;
-  for (const item of loose) {
+  for (const item of plan.loose) {
     if (height > 0) height += gaps.stack;
     put(item, 1, height, item.height);
     height += item.height;
   }
-  return { boxes, passages, extent, treeHeight, height };
+  return { boxes, passages, extent: plan.extent, treeHeight, height };
 }
 
-function groupish(seg: Segment): boolean {
-  return seg.kind === 'grid' || seg.item.children.length > 0;
+/** One side laid out by hand (no ELK): `planSide` then `stackedTops`. */
+export function layoutSide(
+  items: readonly BandItem[],
+  sign: 1 | -1,
+  half: number,
+  gaps: BandGaps,
+  grids: boolean,
+): SideLayout {
+  const plan = planSide(items, sign, half, gaps, grids);
+  return placeSide(plan, stackedTops(plan));
+}
+
+/** The height of items stacked in one column each level, each centred on its subtopics. */
+export function columnHeight(items: readonly BandItem[], gaps: BandGaps): number {
+  return layoutSide(items, 1, 0, gaps, false).treeHeight;
 }

@@ -124,6 +124,31 @@ export function measureNode(
   };
 }
 
+/** How much wider than `maxLabelWidth` a subtopic may grow before it wraps. */
+export const WIDE_LABEL = 1.6;
+
+/**
+ * Subtopics whose label wraps, measured again at `WIDE_LABEL` times the wrap width, where
+ * that gives fewer lines: the layout uses them where their column has the room.
+ */
+export function wideLabels(
+  nodes: readonly ModelNode[],
+  measured: ReadonlyMap<string, MeasuredNode>,
+  options: ResolvedOptions,
+): Map<string, MeasuredNode> {
+  const out = new Map<string, MeasuredNode>();
+  const wider = { ...options, maxLabelWidth: options.maxLabelWidth * WIDE_LABEL };
+  for (const node of nodes) {
+    const narrow = measured.get(node.id);
+    if (node.kind !== 'subtopic' || !narrow || narrow.sizePinned) continue;
+    const lines = (m: MeasuredNode) => m.text.rows.reduce((n, row) => n + row.lines.length, 0);
+    if (lines(narrow) < 2) continue;
+    const wide = measureNode(node, wider, []);
+    if (lines(wide) < lines(narrow)) out.set(node.id, wide);
+  }
+  return out;
+}
+
 function rowSpecs(node: ModelNode, font: FontSpec): RowSpec[] {
   if (node.text.kind === 'label') return [{ text: node.text.text, font }];
   const heading: RowSpec[] =
