@@ -124,12 +124,12 @@ describe('roadmapkit render', () => {
     const cwd = project({ 'a.yaml': VALID('one'), 'slow.yaml': slow });
     const run = runCli(
       ['render', 'a.yaml', 'slow.yaml', '--out-dir', 'out', '--timeout', '2', '--jobs', '1'],
-      { cwd, timeoutMs: 60_000 },
+      { cwd, timeoutMs: 240_000 },
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('✖ slow.yaml: stopped after 2000 ms (--timeout)');
     expect(filesIn(join(cwd, 'out'))).toEqual(['a.svg']);
-  }, 60_000);
+  }, 300_000);
 
   // Ctrl-C, `kill` and a closed terminal stop a batch the same way.
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
