@@ -14,9 +14,10 @@ export default defineConfig({
     setupFiles: [fileURLToPath(new URL('./vitest.setup.ts', import.meta.url))],
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
     // Generous: CI and the shared dev machine are busy 2-core boxes. No test measures time;
-    // a timeout only stops a hung test, so it must never fire on a slow but working one.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // a timeout only stops a hung test, so it must never fire on a slow but working one
+    // (a test that starts a few CLI processes took over a minute with two busy loops beside it).
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // Every SVG and HTML the render package returns during tests is checked for anything that could run.
     env: { ROADMAPKIT_ASSERT_SAFE: '1' },
   },

@@ -1,6 +1,7 @@
 // Shapes that could make time or memory grow faster than the input, each rendered to SVG in a
 // fresh process (parse, layout, draw): wall time and peak RSS, next to a plain roadmap of the
-// same size. The issue's bar: each within 10× its plain twin.
+// same size. The bar: each within 10× its plain twin. Each figure is the median of RUNS runs
+// (default 3; `RUNS=5 pnpm bench`), so one slow moment of a shared machine does not decide it.
 //   - one 20,000-character word in a paragraph (text wrapping)
 //   - a 5,000-node grid: a roadmap.sh editor file (10 boxes a row, topic→subtopic edges), imported
 //   - 300 topics with 1,000 explicit edges (edge routing)
@@ -12,8 +13,10 @@ import { join } from 'node:path';
 const bin = join(import.meta.dirname, '../dist/bin.js');
 const work = mkdtempSync(join(tmpdir(), 'roadmapkit-scale-'));
 
+const RUNS = Number(process.env.RUNS ?? 3);
+
 /** Runs one CLI process under GNU time: wall seconds, peak RSS in MB, exit code. */
-function measure(args) {
+function once(args) {
   const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, ...args], {
     cwd: work,
     encoding: 'utf8',
@@ -25,6 +28,22 @@ function measure(args) {
       ? ''
       : ` (${run.stdout.split('\n').find((l) => l.startsWith('✖')) ?? run.stderr.split('\n')[0]})`;
   return { seconds, mb: kb / 1024, code: run.status, failure };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** The median time and median peak RSS of RUNS runs (the last run's exit code and failure). */
+function measure(args, runs = RUNS) {
+  const all = Array.from({ length: runs }, () => once(args));
+  const last = all.at(-1);
+  return {
+    ...last,
+    seconds: median(all.map((r) => r.seconds)),
+    mb: median(all.map((r) => r.mb)),
+  };
 }
 
 const head = (id) => `schemaVersion: 1\nid: ${id}\ntitle: ${id}\n`;
@@ -86,7 +105,7 @@ for (let row = 0; row < 500; row++) {
   }
 }
 writeFileSync(join(work, 'grid.json'), JSON.stringify({ nodes, edges }));
-const imported = measure(['import', 'grid.json', '-o', 'grid.roadmap.yaml']);
+const imported = measure(['import', 'grid.json', '-o', 'grid.roadmap.yaml', '--format', 'yaml']);
 plain('plain-5000.yaml', 500, 9);
 
 // 3. 300 topics with 1,000 explicit edges between them.
@@ -117,7 +136,7 @@ const pairs = [
   ['300 topics, 1,000 edges', 'edges-1000.yaml', 'plain-300.yaml'],
 ];
 console.log(
-  'scale: render --format svg in a fresh process (parse, layout, draw); plain twin in brackets',
+  `scale: render --format svg in a fresh process (parse, layout, draw), median of ${RUNS} runs; plain twin in brackets`,
 );
 console.log(
   `  import of the 5,000-node grid: ${imported.seconds.toFixed(2)} s ${imported.mb.toFixed(0)} MB exit ${imported.code}${imported.failure}`,
@@ -126,7 +145,7 @@ for (const [label, file, twin] of pairs) {
   const a = render(file);
   const b = render(twin);
   console.log(
-    `  ${label.padEnd(36)} ${a.seconds.toFixed(2).padStart(6)} s ${a.mb.toFixed(0).padStart(5)} MB exit ${a.code}${a.failure}   [plain ${b.seconds.toFixed(2)} s ${b.mb.toFixed(0)} MB exit ${b.code}${b.failure}]   ratio ${(a.seconds / b.seconds).toFixed(1)}×`,
+    `  ${label.padEnd(36)} ${a.seconds.toFixed(2).padStart(6)} s ${a.mb.toFixed(0).padStart(5)} MB exit ${a.code}${a.failure}   [plain ${b.seconds.toFixed(2)} s ${b.mb.toFixed(0)} MB exit ${b.code}${b.failure}]   time ${(a.seconds / b.seconds).toFixed(1)}×, memory ${(a.mb / b.mb).toFixed(1)}× (bar 10×)`,
   );
 }
 rmSync(work, { recursive: true, force: true });

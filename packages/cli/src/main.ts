@@ -261,6 +261,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.writeError(`roadmapkit: ${cause.message}\nRun "roadmapkit --help" for usage.\n`);
       return cause.exitCode;
     }
+    // An output that cannot be written (a pipe, /proc, a full disk) is the user's to fix.
+    if (cause instanceof Error && cause.name === 'WriteError') {
+      io.writeError(`roadmapkit: ${cause.message}\n`);
+      return EXIT.invalid;
+    }
     const error = cause instanceof Error ? cause : new Error(String(cause));
     io.writeError(
       debug

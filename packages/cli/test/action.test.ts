@@ -37,7 +37,7 @@ function runner(workspace: string, extra: Record<string, string> = {}) {
       cwd: workspace,
       env: { ...env, ...stepEnv },
       encoding: 'utf8',
-      timeout: 110_000,
+      timeout: 240_000,
     });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
@@ -47,7 +47,7 @@ function runner(workspace: string, extra: Record<string, string> = {}) {
       execFile(
         process.execPath,
         [join(ACTION, script)],
-        { cwd: workspace, env: { ...env, ...stepEnv }, encoding: 'utf8', timeout: 110_000 },
+        { cwd: workspace, env: { ...env, ...stepEnv }, encoding: 'utf8', timeout: 240_000 },
         (error, stdout, stderr) =>
           done({ code: error ? (error.code as number) : 0, stdout, stderr }),
       );
@@ -145,7 +145,7 @@ describe('action steps', () => {
   });
 
   it('render: writes the chosen formats into one folder for the artifact', {
-    timeout: 120_000,
+    timeout: 600_000,
   }, () => {
     const workspace = project({ 'a.roadmap.yaml': VALID });
     const r = runner(workspace);
@@ -158,7 +158,7 @@ describe('action steps', () => {
   });
 
   it('diff: compares with the base commit, writes the comment text, the summary and a picture', {
-    timeout: 120_000,
+    timeout: 600_000,
   }, () => {
     const workspace = project({
       'roadmaps/garden.roadmap.yaml': readFileSync(join(FIXTURES, 'base.yaml'), 'utf8'),

@@ -134,11 +134,11 @@ describe('roadmapkit diff', () => {
   });
 
   it('draws the newer roadmap with the changes marked (reviewed snapshot)', {
-    timeout: 120_000,
+    timeout: 600_000,
   }, async () => {
     const run = runCli(['diff', 'base.yaml', 'head.yaml', '--format', 'svg', '-o', '-'], {
       cwd,
-      timeoutMs: 110_000,
+      timeoutMs: 240_000,
     });
     expect(run.code).toBe(0);
     const svg = run.stdout;
@@ -149,10 +149,10 @@ describe('roadmapkit diff', () => {
     await expect(svg).toMatchFileSnapshot('./__file_snapshots__/diff.svg');
   });
 
-  it('writes a PNG of the given width to a file', { timeout: 120_000 }, () => {
+  it('writes a PNG of the given width to a file', { timeout: 600_000 }, () => {
     const run = runCli(
       ['diff', 'base.yaml', 'head.yaml', '--format', 'png', '-o', 'out/diff.png', '--width', '600'],
-      { cwd, timeoutMs: 110_000 },
+      { cwd, timeoutMs: 240_000 },
     );
     expect(run.code).toBe(0);
     const png = readFileSync(join(cwd, 'out/diff.png'));

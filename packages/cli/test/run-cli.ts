@@ -24,7 +24,7 @@ export function runCli(
     encoding: 'buffer',
     env: { PATH: process.env.PATH ?? '', ROADMAPKIT_ASSERT_SAFE: '1', ...options.env },
     // A hang guard, not a speed check: generous for a loaded 2-core machine.
-    timeout: options.timeoutMs ?? 50_000,
+    timeout: options.timeoutMs ?? 240_000,
     maxBuffer: 64 * 1024 * 1024,
   });
   return {

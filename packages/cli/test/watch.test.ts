@@ -109,7 +109,7 @@ describe('roadmapkit watch', () => {
     expect(out.text.slice(broken)).toContain('unknown key "lable"');
     expect(readFileSync(join(cwd, 'map.svg'), 'utf8'), out.text).toContain('>Second</tspan>');
     await reader?.cancel();
-  }, 120_000);
+  }, 600_000);
 
   it('a busy port: one line suggesting --port, exit 2, no stack trace', async () => {
     const cwd = tempDir();

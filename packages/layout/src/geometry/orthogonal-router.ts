@@ -22,8 +22,12 @@ export function routeOrthogonal(request: RouteRequest): RouteResult {
   const margin = 4 * c + 0.25 * Math.max(near.width, near.height) + 40;
   const local = clipBox(inflate(near, margin), bounds);
   const grids: Array<() => Grid> = [() => highwayGrid(request), () => fineGrid(request, bounds)];
-  // Boxes far apart skip the first grid: it would be nearly the whole canvas.
-  if (Math.max(near.width, near.height) <= FAR) grids.unshift(() => fineGrid(request, local));
+  // Boxes far apart skip the first grid when it would be nearly the whole canvas; a pair far
+  // apart along one axis only (a row of boxes on a tall canvas) keeps its small local grid,
+  // so a search costs what its neighbourhood costs, not what the whole canvas does.
+  const small = local.width * local.height <= (bounds.width * bounds.height) / 4;
+  if (Math.max(near.width, near.height) <= FAR || small)
+    grids.unshift(() => fineGrid(request, local));
   let last: RouteResult = { points: undefined, reason: 'unreachable', steps: 0 };
   for (const grid of grids) {
     last = searchGrid(request, grid());
