@@ -1,6 +1,6 @@
 import { type Measurer, type ShapedLine, subsetFontFile } from '@roadmapkit/fonts';
 import { emojiMarkup } from './outline-text.js';
-import { directionWeight, extractionOrder } from './pdf-text-order.js';
+import { directionWeight, extractionOrder, pageReadsRtl } from './pdf-text-order.js';
 import { lineLeft, plainText, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
 
 /** A line drawn by pdfkit itself: its place and style, and its runs from the measurer. */
@@ -22,8 +22,10 @@ export function splitWorldText(
   if (!shape) return { svg, lines, rtlPage: false };
   let weight = 0;
   const out = replaceTextLines(svg, (line) => {
-    weight += directionWeight(line.text);
-    if (plainText.test(line.text)) return undefined;
+    if (plainText.test(line.text)) {
+      weight += directionWeight(line.text);
+      return undefined;
+    }
     const shaped = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
     lines.push({ line, shaped });
     const left = lineLeft(line, shaped.width);
@@ -35,7 +37,11 @@ export function splitWorldText(
       )
       .join('');
   });
-  return { svg: out, lines, rtlPage: weight < 0 };
+  const rtlPage = pageReadsRtl(
+    weight,
+    lines.map(({ shaped }) => shaped.text),
+  );
+  return { svg: out, lines, rtlPage };
 }
 
 type Doc = PDFKit.PDFDocument;

@@ -147,6 +147,8 @@ describe.skipIf(!existsSync(pdftotext))('PDF text (poppler pdftotext)', () => {
       'Learn العربية today',
       'API (واجهة) design',
       'تصميم الواجهات (REST)',
+      'العربية: قواعد البيانات',
+      'עברית: מסדי נתונים',
     ];
     // The page's main direction (which extractors weigh) is right to left, then left to right.
     for (const filler of [[], ['Internet basics and how the web works', 'Databases and caching']]) {
