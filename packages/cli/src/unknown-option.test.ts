@@ -30,6 +30,6 @@ it('suggests the option a typo was meant to be', async () => {
 
 it('lists the options when nothing is close', async () => {
   expect((await run(['validate', '--colourful', 'a.yaml'])).stderr.split('\n')[0]).toBe(
-    'roadmapkit: unknown option "--colourful" (options: --format, --output, --strict, --quiet, --check-links)',
+    'roadmapkit: unknown option "--colourful" (options: --format, --output, --strict, --quiet, --check-links, --font)',
   );
 });

@@ -113,7 +113,7 @@ describe('roadmapkit validate', () => {
     ],
     [
       ['validate', '--bogus', 'a.yaml'],
-      'roadmapkit: unknown option "--bogus" (options: --format, --output, --strict, --quiet, --check-links)',
+      'roadmapkit: unknown option "--bogus" (options: --format, --output, --strict, --quiet, --check-links, --font)',
     ],
     [
       ['frobnicate'],

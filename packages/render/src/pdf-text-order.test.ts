@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { directionWeight, extractionOrder } from './pdf-text-order.js';
+import { directionWeight, extractionOrder, pageReadsRtl } from './pdf-text-order.js';
 
 const LRM = '\u200e';
 const RLM = '\u200f';
@@ -24,9 +24,19 @@ describe('extractionOrder', () => {
   });
 });
 
-describe('directionWeight', () => {
-  it('counts left-to-right letters minus right-to-left ones', () => {
+describe('directionWeight and pageReadsRtl', () => {
+  it('counts left-to-right characters (marks too) minus right-to-left ones', () => {
     expect(directionWeight('abc אב 12')).toBe(1);
     expect(directionWeight('مرحبا')).toBe(-5);
+    expect(directionWeight(`${LRM}${LRM}${RLM}`)).toBe(1);
+  });
+
+  it('weighs the lines with their marks', () => {
+    // 'אב Go גד' weighs -2 with its marks (one RLM, one LRM).
+    expect(pageReadsRtl(0, ['אב Go גד'])).toBe(true);
+    expect(pageReadsRtl(2, ['אב Go גד'])).toBe(false);
+    // '(x) אב' weighs -1 as text, but +1 as written: LRM ( x ) LRM, then the Hebrew.
+    expect(directionWeight('(x) אב')).toBe(-1);
+    expect(pageReadsRtl(0, ['(x) אב'])).toBe(false);
   });
 });

@@ -7,12 +7,21 @@ type Kind = 'l' | 'r' | 'n';
 /**
  * How PDF text extractors (poppler's pdftotext among them) class a character when they put
  * a line back in reading order: strong right-to-left (R, AL), left-to-right (L, and digits
- * with their signs such as `-` and `%`, which they keep in left-to-right order), or neutral.
+ * with their signs and separators such as `-`, `%`, `:` and `,`, which they keep in
+ * left-to-right order), or neutral.
  */
 function kindOf(char: string): Kind {
   const type = bidi.getBidiCharTypeName(char);
   if (type === 'R' || type === 'AL') return 'r';
-  if (type === 'L' || type === 'EN' || type === 'AN' || type === 'ES' || type === 'ET') return 'l';
+  if (
+    type === 'L' ||
+    type === 'EN' ||
+    type === 'AN' ||
+    type === 'ES' ||
+    type === 'ET' ||
+    type === 'CS'
+  )
+    return 'l';
   return 'n';
 }
 
@@ -51,15 +60,32 @@ function segments(text: string): { dir: 'l' | 'r'; text: string }[] {
   return out;
 }
 
-/** Counts what an extractor weighs to choose a page's main direction: L minus R characters. */
+/**
+ * What an extractor weighs to choose a page's main direction: its left-to-right characters
+ * (bidi type L, marks included) minus its right-to-left ones; below 0 the page reads right
+ * to left.
+ */
 export function directionWeight(text: string): number {
   let weight = 0;
   for (const char of text) {
-    const kind = kindOf(char);
-    if (kind === 'r') weight -= 1;
-    else if (kind === 'l' && /\p{L}/u.test(char)) weight += 1;
+    const type = bidi.getBidiCharTypeName(char);
+    if (type === 'L') weight += 1;
+    else if (type === 'R' || type === 'AL') weight -= 1;
   }
   return weight;
+}
+
+/**
+ * Whether extractors will read the page right to left, given the weight of its other text
+ * and its lines as `extractionOrder` writes them: their marks count too (the same marks in
+ * either direction, only their order changes).
+ */
+export function pageReadsRtl(otherWeight: number, lines: readonly string[]): boolean {
+  const total = lines.reduce(
+    (sum, line) => sum + directionWeight(extractionOrder(line, false)),
+    otherWeight,
+  );
+  return total < 0;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type Measurer, type ShapedLine, subsetFontFile } from '@roadmapkit/fonts';
-import { emojiMarkup } from './outline-text.js';
-import { directionWeight, extractionOrder } from './pdf-text-order.js';
+import { shapedLineMarkup } from './outline-text.js';
+import { directionWeight, extractionOrder, pageReadsRtl } from './pdf-text-order.js';
 import { lineLeft, plainText, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
 
 /** A line drawn by pdfkit itself: its place and style, and its runs from the measurer. */
@@ -10,8 +10,9 @@ export interface PdfTextLine {
 }
 
 /**
- * Takes the lines that need the fallback chain out of the SVG (their emoji pictures stay in
- * it, as nested SVG), to be set as real PDF text by `drawWorldText`.
+ * Replaces the lines that need the fallback chain by their glyph outlines and emoji pictures
+ * (from the measurer's shaping, as PNG draws them), and returns them, to be set as invisible
+ * text carrying their words by `drawWorldText`.
  */
 export function splitWorldText(
   svg: string,
@@ -22,20 +23,21 @@ export function splitWorldText(
   if (!shape) return { svg, lines, rtlPage: false };
   let weight = 0;
   const out = replaceTextLines(svg, (line) => {
-    weight += directionWeight(line.text);
-    if (plainText.test(line.text)) return undefined;
+    if (plainText.test(line.text)) {
+      weight += directionWeight(line.text);
+      return undefined;
+    }
     const shaped = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
     lines.push({ line, shaped });
-    const left = lineLeft(line, shaped.width);
-    return shaped.runs
-      .map((run) =>
-        run.kind === 'emoji' && run.picture !== ''
-          ? emojiMarkup(run.picture, run.viewBox, left + run.x, run.width, line)
-          : '',
-      )
-      .join('');
+    // Drawn as the measurer shaped it (glyph outlines, as in PNG): pdfkit's own layout of a
+    // right-to-left run loses spaces and mirrors brackets the wrong way.
+    return shapedLineMarkup(shaped, line);
   });
-  return { svg: out, lines, rtlPage: weight < 0 };
+  const rtlPage = pageReadsRtl(
+    weight,
+    lines.map(({ shaped }) => shaped.text),
+  );
+  return { svg: out, lines, rtlPage };
 }
 
 type Doc = PDFKit.PDFDocument;
@@ -70,9 +72,10 @@ export async function drawWorldTextFonts(
 }
 
 /**
- * Sets each run as text in its font, at the place the measurer's shaping gave it. A joining
- * font's glyphs need not map back to letters (Noto Sans Arabic draws several letters from
- * one skeleton plus dots), and extractors put mixed-direction lines back together run by run
+ * Sets each line's runs as invisible text (render mode 3) in their fonts over the outlines
+ * drawn from the SVG, so the words can be searched, selected and copied. A joining font's
+ * glyphs need not map back to letters (Noto Sans Arabic draws several letters from one
+ * skeleton plus dots), and extractors put mixed-direction lines back together run by run
  * (mixing their order), so each line is one marked span whose ActualText is the line as an
  * extractor reads it back into logical order (`extractionOrder`) on a page whose main
  * direction is `rtlPage`, as pdftotext does.
@@ -86,6 +89,8 @@ export function drawWorldText(
   for (const { line, shaped } of lines) {
     const left = lineLeft(line, shaped.width);
     doc.markContent('Span', { actual: extractionOrder(shaped.text, rtlPage) } as never);
+    doc.save();
+    doc.addContent('3 Tr');
     for (const run of shaped.runs) {
       if (run.kind !== 'glyphs') continue;
       const name = names.get(run.font);
@@ -93,9 +98,9 @@ export function drawWorldText(
       doc
         .font(name)
         .fontSize(line.size)
-        .fillColor(line.fill)
         .text(run.text, left + run.x, line.y, { lineBreak: false, baseline: 'alphabetic' });
     }
+    doc.restore();
     doc.endMarkedContent();
   }
 }

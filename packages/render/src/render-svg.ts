@@ -14,7 +14,7 @@ import type { PositionedRoadmap } from '@roadmapkit/layout';
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import { createSVGWindow } from 'svgdom';
 import { assertSafe } from './assert-safe.js';
-import { pageText } from './html/page-fonts.js';
+import { pageText, uniqueGraphemes } from './html/page-fonts.js';
 import type { ChangeMarks } from './svg/change-marks.js';
 import { renderSvgWith } from './svg/render-svg-core.js';
 import type { ThemeInput } from './theme.js';
@@ -109,7 +109,7 @@ export function embeddedFontCss(
 ): Promise<string> {
   const texts = drawnText(positioned);
   if (options.page) {
-    const text = pageText(options.page);
+    const text = uniqueGraphemes(pageText(options.page));
     texts.push({ text, weight: 'regular' }, { text, weight: 'bold' });
   }
   return fontFaceRules(texts, options.measurer ?? createMeasurer());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentFrom } from '../../test/sample.js';
-import { pageText, pictureFontFamily } from './page-fonts.js';
+import { pageText, pictureFontFamily, uniqueGraphemes } from './page-fonts.js';
 import { renderHtml } from './render-html.js';
 
 const doc = documentFrom(`schemaVersion: 1
@@ -49,5 +49,11 @@ describe('pictureFontFamily', () => {
     expect(renderHtml(doc, { svg })).toContain(
       "body{font-family:Inter, 'Noto Sans SC', sans-serif}",
     );
+  });
+});
+
+describe('uniqueGraphemes', () => {
+  it('keeps each grapheme once, emoji sequences and combining marks whole', () => {
+    expect(uniqueGraphemes('abca 👩‍💻 e\u0301 👩‍💻 e\u0301 a')).toBe('abc 👩‍💻e\u0301');
   });
 });

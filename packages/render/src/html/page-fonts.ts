@@ -56,3 +56,12 @@ export function pageText(doc: RoadmapDocument): string {
     })
     .replace(/\s+/g, ' ');
 }
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** Each grapheme of `text` once, in order of first use: what a font subset needs, far shorter. */
+export function uniqueGraphemes(text: string): string {
+  const seen = new Set<string>();
+  for (const { segment } of graphemes.segment(text)) seen.add(segment);
+  return [...seen].join('');
+}

@@ -47,6 +47,27 @@ describe('missing-glyph warnings', () => {
     expect(issues.filter((i) => i.code === 'missing-glyph')).toHaveLength(2);
   });
 
+  it('checks the text as drawn, without characters XML cannot carry', () => {
+    const asked: string[] = [];
+    const check: GlyphCheck = {
+      missing: (text) => {
+        asked.push(text);
+        return [];
+      },
+    };
+    const { issues } = parseRoadmap(
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'x',
+        title: 'A\ud800B\ufffe',
+        topics: [{ id: 't', label: 'T' }],
+      }),
+      { glyphs: check },
+    );
+    expect(issues).toEqual([]);
+    expect(asked).toContain('AB');
+  });
+
   it('finds nothing without a check, or when every character can be drawn', () => {
     expect(parseRoadmap(source).issues).toEqual([]);
     const all: GlyphCheck = { missing: () => [] };

@@ -1,5 +1,6 @@
 import { type Finding, type IssuePath, warning } from '../issue.js';
 import type { RoadmapDocument } from '../model/document.js';
+import { cleanText } from '../text/invisible.js';
 import { labelFields } from '../traverse.js';
 
 /**
@@ -46,7 +47,8 @@ function drawnFields(doc: RoadmapDocument): { path: IssuePath; value: string }[]
 export function missingGlyphs(doc: RoadmapDocument, check: GlyphCheck): Finding[] {
   const findings: Finding[] = [];
   for (const { path, value } of drawnFields(doc)) {
-    const characters = check.missing(value);
+    // What is drawn: the text without the characters XML cannot carry (render removes them).
+    const characters = check.missing(cleanText(value));
     if (characters.length === 0) continue;
     const key = String(path[path.length - 1]);
     const id = ownerId(doc, path);
