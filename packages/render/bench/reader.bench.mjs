@@ -17,14 +17,16 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const doc = parseRoadmap(
   readFileSync(join(import.meta.dirname, '../../../examples/backend/roadmap.yaml'), 'utf8'),
 ).value;
-// The page `roadmapkit render --format html` writes: the picture's fonts as WOFF2 subsets.
+// The page `roadmapkit render --format html` writes: the picture's fonts as WOFF2 subsets,
+// cut to cover the page's own text too.
 const measurer = createMeasurer();
 const positioned = await layoutRoadmap(doc, { measurer });
 const html = renderHtml(doc, {
   svg: renderSvg(positioned, {
     roadmap: doc,
     theme: 'auto',
-    fontFaceCss: await embeddedFontCss(positioned, { measurer }),
+    measurer,
+    fontFaceCss: await embeddedFontCss(positioned, { measurer, page: doc }),
     contentHref: (id) => `#topic-${id}`,
   }),
 });
