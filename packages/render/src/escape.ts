@@ -5,6 +5,28 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+const XML_REFERENCE = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
+const XML_NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/**
+ * Text or an attribute value as an XML parser reads it: character references and the five
+ * predefined entities decoded, in one pass (`&amp;lt;` is the text `&lt;`). A reference past
+ * U+10FFFF reads as nothing.
+ */
+export function decodeXml(text: string): string {
+  return text.replace(XML_REFERENCE, (_, hex?: string, dec?: string, name?: string) => {
+    if (name !== undefined) return XML_NAMED[name] as string;
+    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
+}
+
 /**
  * Removes characters XML 1.0 cannot carry (NUL, most C0 controls, lone surrogates,
  * U+FFFE/U+FFFF), so a hostile label cannot make the output ill-formed. The same cleaning

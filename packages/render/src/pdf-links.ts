@@ -1,16 +1,4 @@
-import { escapeXml, safeHref } from './escape.js';
-
-const XML_ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  return text.replace(XML_ENTITY, (whole, hex?: string, dec?: string, name?: string) => {
-    const code =
-      hex !== undefined ? Number.parseInt(hex, 16) : dec !== undefined ? Number(dec) : -1;
-    if (name !== undefined) return NAMED[name] ?? whole;
-    return code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-  });
-}
+import { decodeXml, escapeXml, safeHref } from './escape.js';
 
 /**
  * The SVG with every link target passed through {@link safeHref}: a link that may not be

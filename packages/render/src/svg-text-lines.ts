@@ -1,3 +1,5 @@
+import { decodeXml } from './escape.js';
+
 /** One line of text as our SVG writes it: a `<tspan>` of a `<text>`, with the text's style. */
 export interface SvgTextLine {
   /** The line's text, XML entities decoded. */
@@ -10,25 +12,6 @@ export interface SvgTextLine {
   readonly fill: string;
   readonly anchor: 'start' | 'middle';
   readonly direction: 'ltr' | 'rtl';
-}
-
-const entity = /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos));/gi;
-const named: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-};
-
-function decode(text: string): string {
-  return text.replace(entity, (_, dec: string, hex: string, name: string) =>
-    dec
-      ? String.fromCodePoint(Number(dec))
-      : hex
-        ? String.fromCodePoint(Number.parseInt(hex, 16))
-        : (named[name.toLowerCase()] ?? ''),
-  );
 }
 
 function attribute(attributes: string, name: string): string | undefined {
@@ -64,7 +47,7 @@ export function replaceTextLines(
       const kept = inner.replace(
         /<tspan\b([^>]*)>([\s\S]*?)<\/tspan>/g,
         (span, spanAttributes: string, content: string) => {
-          const text = decode(content);
+          const text = decodeXml(content);
           const markup = replace({
             text,
             x: Number(attribute(spanAttributes, 'x') ?? 0),

@@ -1,4 +1,5 @@
 import type { RoadmapDocument } from '@roadmapkit/schema';
+import { decodeXml } from '../escape.js';
 import { renderHtml } from './render-html.js';
 
 /** A family name safe in a `<style>` element: letters, digits, spaces, `.`, `_` and `-`. */
@@ -12,11 +13,7 @@ const SAFE_FAMILY = /^(?:'[\p{L}\p{N} ._-]+'|[\p{L}\p{N}_-]+)$/u;
 export function pictureFontFamily(svg: string): string | undefined {
   const value = /^<svg\b[^>]*?\sfont-family="([^"]*)"/.exec(svg)?.[1];
   if (value === undefined) return undefined;
-  const decoded = value
-    .replace(/&apos;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-  const names = decoded
+  const names = decodeXml(value)
     .split(',')
     .map((name) => name.trim())
     .filter((name) => SAFE_FAMILY.test(name));

@@ -1,17 +1,9 @@
+import { decodeXml } from '../escape.js';
+
 /** A family name we can write in CSS as it is: letters, digits, spaces, `-` and `_`. */
 const PLAIN_FAMILY = /^[A-Za-z0-9 _-]+$/;
 
 const FONT_FACE = /@font-face\s*\{[^}]*\}\s*/g;
-
-/** A `<style>` element's text as the browser reads it (the SVG writes it XML-escaped). */
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
 
 export interface LiftedFonts {
   /** The SVG without its `@font-face` rules. */
@@ -29,7 +21,7 @@ export function liftFontFaces(svg: string): LiftedFonts {
   const rules: string[] = [];
   const rest = svg.replace(/<style>([\s\S]*?)<\/style>/g, (_, text: string) => {
     const kept = text.replace(FONT_FACE, (rule) => {
-      rules.push(unescapeXml(rule).trim());
+      rules.push(decodeXml(rule).trim());
       return '';
     });
     return kept.trim() === '' ? '' : `<style>${kept}</style>`;
