@@ -38,7 +38,7 @@ describe('pipes and devices where a file is read', () => {
 
       const render = cli(['render', 'pipe.yaml', 'good.yaml', '--out-dir', 'out'], cwd);
       expect(render.code).toBe(1);
-      expect(render.stdout).toContain('✖ 1 rendered, 1 failed, 1 files written');
+      expect(render.stdout).toContain('✖ 1 rendered, 1 failed, 1 file written');
       expect(readdirSync(join(cwd, 'out'))).toEqual(['good.svg']);
 
       const diff = cli(['diff', 'good.yaml', 'pipe.yaml'], cwd);

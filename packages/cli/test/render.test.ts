@@ -24,7 +24,7 @@ describe('roadmapkit render', () => {
     const run = runCli(['render', 'maps/roadmap.yaml'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /^✔ maps\/roadmap\.yaml → maps\/maps\.svg \(\d+ ms\)\n✔ 1 rendered, 0 failed, 1 files written in [\d.]+s\n$/,
+      /^✔ maps\/roadmap\.yaml → maps\/maps\.svg \(\d+ ms\)\n✔ 1 rendered, 0 failed, 1 file written in [\d.]+s\n$/,
     );
     const svg = readFileSync(join(cwd, 'maps/maps.svg'), 'utf8');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -236,7 +236,7 @@ describe('roadmapkit render', () => {
       const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
       expect(code).toBe(130);
       expect(stderr).toMatch(
-        /^roadmapkit: interrupted; \d+ files written, no partial files left\n$/,
+        /^roadmapkit: interrupted; \d+ files? written, no partial files left\n$/,
       );
       const written = filesIn(join(cwd, 'out'));
       expect(written.filter((name) => name.endsWith('.tmp'))).toEqual([]);
@@ -310,7 +310,7 @@ describe('roadmapkit render -o -, --width and --background', () => {
     expect(run.stdout.trimEnd().endsWith('</svg>')).toBe(true);
     expect(checkSafeMarkup(run.stdout)).toEqual([]);
     expect(run.stderr).toMatch(
-      /^✔ a\.yaml → <stdout> \(\d+ ms\)\n✔ 1 rendered, 0 failed, 1 files written in [\d.]+s\n$/,
+      /^✔ a\.yaml → <stdout> \(\d+ ms\)\n✔ 1 rendered, 0 failed, 1 file written in [\d.]+s\n$/,
     );
     expect(filesIn(cwd)).toEqual(['a.yaml']);
   });

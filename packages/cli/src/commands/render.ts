@@ -257,11 +257,13 @@ export async function renderCommand(
   );
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (controller.signal.aborted) {
-    io.writeError(`roadmapkit: interrupted; ${written} files written, no partial files left\n`);
+    io.writeError(
+      `roadmapkit: interrupted; ${plural(written, 'file')} written, no partial files left\n`,
+    );
     return 130;
   }
   io.write(
-    `${failed === 0 ? '✔' : '✖'} ${results.length - failed} rendered, ${failed} failed, ${written} files written in ${seconds}s\n`,
+    `${failed === 0 ? '✔' : '✖'} ${results.length - failed} rendered, ${failed} failed, ${plural(written, 'file')} written in ${seconds}s\n`,
   );
   return failed === 0 ? EXIT.ok : EXIT.invalid;
 }
