@@ -117,33 +117,63 @@ const extra = Array.from({ length: 1_000 }, (_, i) => {
 plain('edges-1000.yaml', 300, 0, `edges:\n${extra.join('\n')}\n`);
 plain('plain-300.yaml', 300, 0);
 
-const render = (file) =>
-  measure([
-    'render',
-    file,
-    '--format',
-    'svg',
-    '--out-dir',
-    'out',
-    '--timeout',
-    '900',
-    '--jobs',
-    '1',
-  ]);
+const render = (file, runs = RUNS) =>
+  measure(
+    ['render', file, '--format', 'svg', '--out-dir', 'out', '--timeout', '900', '--jobs', '1'],
+    runs,
+  );
 const pairs = [
   ['20,000-character word', 'long-word.yaml', 'short-words.yaml'],
   ['5,000-node grid (roadmap.sh import)', 'grid.roadmap.yaml', 'plain-5000.yaml'],
   ['300 topics, 1,000 edges', 'edges-1000.yaml', 'plain-300.yaml'],
 ];
 console.log(
-  `scale: render --format svg in a fresh process (parse, layout, draw), median of ${RUNS} runs; plain twin in brackets`,
+  `scale: render --format svg in a fresh process (parse, layout, draw), median of ${RUNS} runs, each case interleaved with its plain twin (in brackets)`,
 );
 console.log(
   `  import of the 5,000-node grid: ${imported.seconds.toFixed(2)} s ${imported.mb.toFixed(0)} MB exit ${imported.code}${imported.failure}`,
 );
+/**
+ * Both sides of a pair in one run, interleaved (a, b, a, b…), so a busy moment of the machine
+ * falls on both: the median of each side.
+ */
+function interleaved(file, twin) {
+  const as = [];
+  const bs = [];
+  for (let i = 0; i < RUNS; i++) {
+    as.push(render(file, 1));
+    bs.push(render(twin, 1));
+  }
+  const med = (all) => ({
+    ...all.at(-1),
+    seconds: median(all.map((r) => r.seconds)),
+    mb: median(all.map((r) => r.mb)),
+  });
+  return [med(as), med(bs)];
+}
+
+// Wrapping alone, in this process: the 20,000-character word and its twin of short words,
+// each wrapped to a paragraph's width with the CLI's measurer (median of 9, after a warm-up).
+const { createMeasurer } = await import('@roadmapkit/fonts');
+const measurer = createMeasurer(undefined, { fontFiles: [] });
+const wrapMs = (text) => {
+  measurer.wrapText(text, { size: 16, maxWidth: 360 });
+  const times = [];
+  let lines = 0;
+  for (let i = 0; i < 9; i++) {
+    const start = performance.now();
+    lines = measurer.wrapText(text, { size: 16, maxWidth: 360 }).lines.length;
+    times.push(performance.now() - start);
+  }
+  return { ms: median(times), lines };
+};
+const word = wrapMs('w'.repeat(20_000));
+const words = wrapMs('word '.repeat(4_000).trim());
+console.log(
+  `  wrapping one 20,000-character word to 360 px: ${word.ms.toFixed(1)} ms, ${word.lines} lines   [20,000 characters of short words ${words.ms.toFixed(1)} ms, ${words.lines} lines]   ${(word.ms / words.ms).toFixed(1)}× (bar: milliseconds)`,
+);
 for (const [label, file, twin] of pairs) {
-  const a = render(file);
-  const b = render(twin);
+  const [a, b] = interleaved(file, twin);
   console.log(
     `  ${label.padEnd(36)} ${a.seconds.toFixed(2).padStart(6)} s ${a.mb.toFixed(0).padStart(5)} MB exit ${a.code}${a.failure}   [plain ${b.seconds.toFixed(2)} s ${b.mb.toFixed(0)} MB exit ${b.code}${b.failure}]   time ${(a.seconds / b.seconds).toFixed(1)}×, memory ${(a.mb / b.mb).toFixed(1)}× (bar 10×)`,
   );

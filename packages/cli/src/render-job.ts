@@ -122,6 +122,21 @@ export function createJobRunner(): JobRunner {
       measurer,
       ...(job.layout ? { layout: job.layout } : {}),
     });
+    // The canvas size is known now: a PNG or PDF over the pixel budget is refused before any
+    // SVG is drawn or parsed (the costly part of a huge picture), and before any output is written.
+    const formats = new Set(job.outputs.map((output) => output.format));
+    if (formats.has('png'))
+      await overBudget(render, 'PNG', job, () =>
+        render.checkPngBudget(positioned, {
+          scale: job.scale,
+          maxPixels: job.maxPixels,
+          ...(job.width === undefined ? {} : { width: job.width }),
+        }),
+      );
+    if (formats.has('pdf'))
+      await overBudget(render, 'PDF', job, () =>
+        render.checkPdfBudget(positioned, { maxPixels: job.maxPixels }),
+      );
     // The measurer's own fonts (--font) join the SVG's font stack; embedded when asked.
     let fontCss: Promise<string> | undefined;
     const embedded = () => {
@@ -165,7 +180,8 @@ export function createJobRunner(): JobRunner {
         svg: svgFor,
         png: () =>
           overBudget(render, 'PNG', job, () =>
-            render.renderPng(pngSvg(), {
+            // Drawn in bands when tall, so memory does not grow with the canvas.
+            render.renderPngAsync(pngSvg(), {
               scale: job.scale,
               maxPixels: job.maxPixels,
               measurer,

@@ -29,9 +29,14 @@ function graphemeCut(
     }
     return { cuts, full: false };
   };
-  // Segment a window first (the segmenter reads the whole string it is given), then the rest.
-  const window = collect(Math.min(end, start + 512));
-  const { cuts } = window.full || start + 512 >= end ? window : collect(end);
+  // Segment a short window first (the segmenter reads the whole string it is given), then
+  // longer ones: a line is a few dozen characters, so a long word costs about a line a line.
+  let window = { cuts: [] as number[], full: false };
+  for (const size of [64, 512, Number.POSITIVE_INFINITY]) {
+    window = collect(Math.min(end, start + size));
+    if (window.full || start + size >= end) break;
+  }
+  const { cuts } = window;
   // Kerning can make the run a little wider than the sum: step back while it does not fit.
   while (cuts.length > 1) {
     const cut = cuts.at(-1) ?? end;

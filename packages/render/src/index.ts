@@ -5,8 +5,17 @@ export { markdownToHtml } from './markdown/markdown-html.js';
 export { markdownToText } from './markdown/markdown-to-text.js';
 export { escapeMarkdown, renderMarkdown } from './markdown.js';
 export { type PdfOptions, renderPdf } from './pdf.js';
-export { checkPixelBudget, DEFAULT_MAX_PIXELS, PixelBudgetError } from './pixel-budget.js';
+export {
+  checkPdfBudget,
+  checkPixelBudget,
+  checkPngBudget,
+  DEFAULT_MAX_PIXELS,
+  type PictureSize,
+  PixelBudgetError,
+  pngCanvasSize,
+} from './pixel-budget.js';
 export { type PngOptions, renderPng } from './png.js';
+export { BAND_PIXELS, renderPngAsync } from './png-bands.js';
 export { embeddedFontCss, type RenderSvgOptions, renderSvg } from './render-svg.js';
 export { checkSafeMarkup, type SafeMarkupOptions } from './safe-markup.js';
 export type { ChangeMark, ChangeMarks } from './svg/change-marks.js';

@@ -4,7 +4,7 @@ import { pdfModules } from './node-deps.js';
 import { hasWorldText } from './outline-text.js';
 import { withSafeLinks } from './pdf-links.js';
 import { drawWorldText, drawWorldTextFonts, type PdfTextLine, splitWorldText } from './pdf-text.js';
-import { checkPixelBudget, DEFAULT_MAX_PIXELS } from './pixel-budget.js';
+import { checkPdfBudget, DEFAULT_MAX_PIXELS, svgSize } from './pixel-budget.js';
 
 export interface PdfOptions {
   /** The page size in PDF points; default: the SVG's own width and height. */
@@ -24,15 +24,6 @@ export interface PdfOptions {
   readonly maxPixels?: number;
 }
 
-/** The SVG's width and height attributes. */
-function svgSize(svg: string): { width: number; height: number } {
-  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const width = Number(/\swidth="([\d.]+)"/.exec(root)?.[1]);
-  const height = Number(/\sheight="([\d.]+)"/.exec(root)?.[1]);
-  if (!(width > 0 && height > 0)) throw new TypeError('the SVG has no width and height attributes');
-  return { width, height };
-}
-
 /**
  * A one-page vector PDF of the SVG, sized to the picture: text stays text (selectable,
  * in the embedded Inter font), links stay clickable. The bytes are the same on every run.
@@ -40,9 +31,9 @@ function svgSize(svg: string): { width: number; height: number } {
  */
 export async function renderPdf(svg: string, options: PdfOptions = {}): Promise<Uint8Array> {
   const size = svgSize(svg);
+  checkPdfBudget(size, options);
   const width = options.width ?? size.width;
   const height = options.height ?? size.height;
-  checkPixelBudget(width, height, options.maxPixels);
   const { PDFDocument, SVGtoPDF } = pdfModules();
   const fixedDate = new Date(Date.UTC(2000, 0, 1));
   const doc = new PDFDocument({

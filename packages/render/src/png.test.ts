@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { PixelBudgetError } from './pixel-budget.js';
+import { checkPdfBudget, checkPngBudget, PixelBudgetError, pngCanvasSize } from './pixel-budget.js';
 import { renderPng } from './png.js';
 
 const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60" viewBox="0 0 200 60">
@@ -55,5 +55,36 @@ describe('renderPng', () => {
     expect(() => renderPng(svg, { maxPixels: 1_000_000 })).toThrow(/15 megapixels/);
     const small = renderPng(svg, { width: 100, maxPixels: 100 * 60 });
     expect(Buffer.from(small).readUInt32BE(16)).toBe(100);
+  });
+
+  it('is refused from the layout canvas alone, before any SVG, exactly when renderPng refuses it', () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="5000" height="3000"><rect width="10" height="10"/></svg>';
+    const canvas = { width: 5000, height: 3000 };
+    expect(pngCanvasSize(canvas, { scale: 4 })).toEqual({ width: 20_000, height: 12_000 });
+    expect(pngCanvasSize(canvas, { width: 100 })).toEqual({ width: 100, height: 60 });
+    expect(() => checkPngBudget(canvas, { scale: 4 })).toThrow(
+      'the canvas would be 20000 × 12000 px (240 megapixels), over the budget of 40 megapixels',
+    );
+    const refusals: boolean[] = [];
+    for (const options of [
+      { scale: 1.5, maxPixels: 33_750_000 },
+      { scale: 1.5, maxPixels: 33_749_999 },
+      { width: 100, maxPixels: 6000 },
+      { width: 100, maxPixels: 5999 },
+    ]) {
+      let refused = false;
+      try {
+        renderPng(svg, options);
+      } catch (error) {
+        refused = error instanceof PixelBudgetError;
+      }
+      refusals.push(refused);
+      if (refused) expect(() => checkPngBudget(canvas, options)).toThrow(PixelBudgetError);
+      else expect(() => checkPngBudget(canvas, options)).not.toThrow();
+    }
+    expect(refusals).toEqual([false, true, false, true]);
+    expect(() => checkPdfBudget(canvas, { maxPixels: 14_999_999 })).toThrow(PixelBudgetError);
+    expect(() => checkPdfBudget(canvas, { maxPixels: 15_000_000 })).not.toThrow();
   });
 });

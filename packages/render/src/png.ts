@@ -1,7 +1,8 @@
+import type { Resvg } from '@resvg/resvg-js';
 import { createMeasurer, fontFamily, fontFiles, type Measurer } from '@roadmapkit/fonts';
 import { resvgModule } from './node-deps.js';
 import { hasWorldText, outlineWorldText } from './outline-text.js';
-import { checkPixelBudget, type PixelBudgetError } from './pixel-budget.js';
+import { checkPngBudget, type PictureSize, type PixelBudgetError } from './pixel-budget.js';
 
 export interface PngOptions {
   /** Zoom factor, 1 to 4 (default 1). Ignored when `width` is given. */
@@ -21,12 +22,13 @@ export interface PngOptions {
 }
 
 /**
- * Rasterizes an SVG with resvg, using only the bundled font files (no system fonts), so the
- * same SVG gives the same PNG bytes on every machine. Text in other scripts, mixed-direction
- * text and emoji are drawn as outlines shaped by the measurer's fallback chain.
- * Throws {@link PixelBudgetError} when the canvas would be over `maxPixels`, before drawing.
+ * Checks the options, parses the SVG with resvg (the bundled fonts only) and checks the
+ * canvas against the pixel budget: nothing is drawn yet.
  */
-export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
+export function preparePng(
+  svg: string,
+  options: PngOptions,
+): { resvg: Resvg; picture: PictureSize } {
   const scale = options.scale ?? 1;
   if (!(scale >= 1 && scale <= 4))
     throw new RangeError(`scale must be between 1 and 4, received ${scale}`);
@@ -60,13 +62,20 @@ export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
     imageRendering: 0,
   });
   // The SVG is parsed; nothing is drawn yet. Refuse a canvas over budget before it is taken.
-  const width = options.width ?? Math.ceil(resvg.width * scale);
-  const height = Math.ceil(
-    options.width === undefined
-      ? resvg.height * scale
-      : (resvg.height * options.width) / resvg.width,
-  );
-  checkPixelBudget(width, height, options.maxPixels);
-  const png = resvg.render().asPng();
+  const picture = { width: resvg.width, height: resvg.height };
+  checkPngBudget(picture, options);
+  return { resvg, picture };
+}
+
+/**
+ * Rasterizes an SVG with resvg, using only the bundled font files (no system fonts), so the
+ * same SVG gives the same PNG bytes on every machine. Text in other scripts, mixed-direction
+ * text and emoji are drawn as outlines shaped by the measurer's fallback chain.
+ * Throws {@link PixelBudgetError} when the canvas would be over `maxPixels`, before drawing.
+ * The whole canvas is in memory at once (4 bytes a pixel, twice): for a tall picture prefer
+ * {@link renderPngAsync}, which draws it in bands.
+ */
+export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
+  const png = preparePng(svg, options).resvg.render().asPng();
   return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
 }

@@ -1,0 +1,118 @@
+import { constants, crc32, deflateRawSync } from 'node:zlib';
+
+const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+/** Deflate's window: each band is compressed with the last 32 KB before it as its dictionary. */
+const WINDOW = 32 * 1024;
+
+function chunk(type: string, data: Uint8Array): Uint8Array {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  out.set(data, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/** Adler-32 (the zlib stream's checksum), carried on from `adler` over `data`. */
+function adler32(data: Uint8Array, adler: number): number {
+  let a = adler & 0xffff;
+  let b = adler >>> 16;
+  // 5552 bytes is the most that can be summed before the sums must be reduced.
+  for (let start = 0; start < data.length; start += 5552) {
+    const end = Math.min(data.length, start + 5552);
+    for (let i = start; i < end; i++) {
+      a += data[i] as number;
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** Straight (not premultiplied) RGBA, as PNG stores it: resvg's own rounding. */
+function demultiply(pixels: Uint8Array): void {
+  for (let i = 0; i < pixels.length; i += 4) {
+    const alpha = pixels[i + 3] as number;
+    if (alpha === 255) continue;
+    if (alpha === 0) {
+      pixels[i] = 0;
+      pixels[i + 1] = 0;
+      pixels[i + 2] = 0;
+      continue;
+    }
+    const a = alpha / 255;
+    for (let c = i; c < i + 3; c++)
+      pixels[c] = Math.min(255, Math.floor((pixels[c] as number) / a + 0.5));
+  }
+}
+
+/**
+ * Writes an 8-bit RGBA PNG a band of rows at a time: each band is filtered (Sub, as resvg's
+ * encoder does), deflated with the end of the previous band as its dictionary and flushed
+ * to a byte boundary, so the bands form one zlib stream and only one band is in memory.
+ */
+export interface PngWriter {
+  /** Adds `rows` rows of premultiplied RGBA pixels (resvg's pixmap); the array is reused. */
+  add(pixels: Uint8Array, rows: number): void;
+  /** The PNG file, once every row was added. */
+  finish(): Uint8Array;
+}
+
+export function createPngWriter(width: number, height: number): PngWriter {
+  const stride = width * 4;
+  const parts: Uint8Array[] = [SIGNATURE];
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, filter method 0, no interlace
+  parts.push(chunk('IHDR', header));
+  let written = 0;
+  let started = false;
+  let adler = 1;
+  let dictionary: Uint8Array | undefined;
+  const deflate = (filtered: Uint8Array, last: boolean): void => {
+    adler = adler32(filtered, adler);
+    const raw = deflateRawSync(filtered, {
+      level: 6,
+      finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
+      ...(dictionary === undefined ? {} : { dictionary }),
+    });
+    dictionary = Uint8Array.prototype.slice.call(
+      filtered,
+      Math.max(0, filtered.length - WINDOW),
+    ) as Uint8Array;
+    // The zlib header (deflate, 32 KB window, default level) goes before the first band.
+    const head = started ? undefined : Uint8Array.of(0x78, 0x9c);
+    started = true;
+    const tail = last ? Buffer.alloc(4) : undefined;
+    tail?.writeUInt32BE(adler, 0);
+    const data = Buffer.concat([...(head ? [head] : []), raw, ...(tail ? [tail] : [])]);
+    parts.push(chunk('IDAT', data));
+  };
+  return {
+    add(pixels, rows) {
+      if (rows < 1 || written + rows > height || pixels.length < rows * stride)
+        throw new RangeError(`a band of ${rows} rows does not fit the ${height}-row picture`);
+      const band = pixels.subarray(0, rows * stride);
+      demultiply(band);
+      const filtered = new Uint8Array(rows * (stride + 1));
+      for (let y = 0; y < rows; y++) {
+        const from = y * stride;
+        const to = y * (stride + 1);
+        filtered[to] = 1; // Sub: each byte less the byte of the pixel on its left
+        for (let x = 0; x < 4 && x < stride; x++) filtered[to + 1 + x] = band[from + x] as number;
+        for (let x = 4; x < stride; x++)
+          filtered[to + 1 + x] =
+            ((band[from + x] as number) - (band[from + x - 4] as number)) & 255;
+      }
+      written += rows;
+      deflate(filtered, written === height);
+    },
+    finish() {
+      if (written !== height) throw new RangeError(`the PNG has ${written} of its ${height} rows`);
+      parts.push(chunk('IEND', new Uint8Array(0)));
+      return new Uint8Array(Buffer.concat(parts));
+    },
+  };
+}
