@@ -39,7 +39,7 @@ const reference = (graph: ElkNode): ElkNode => {
 };
 
 let next = 0;
-const item = (width: number, height: number, children: BandItem[]): BandItem => ({
+const item = (width: number, height: number, children: readonly BandItem[]): BandItem => ({
   id: `i${next++}`,
   width,
   height,
