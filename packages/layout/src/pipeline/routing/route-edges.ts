@@ -75,12 +75,13 @@ export function routeEdges(
   const spine = spineBoxes(edges, routes);
   const withSpine = [...scene.obstacles, ...spine];
   const spineIndex = spine.length > 0 ? createSpatialIndex(withSpine) : index;
+  // The routes so far, each added once when it is made.
+  const routed = createSegmentIndex(routes.filter((r): r is Point[] => r !== undefined));
   edges.forEach((edge, i) => {
     const from = scene.ends.get(edge.from);
     const to = scene.ends.get(edge.to);
     if (routes[i] || !from || !to) return;
     if (++searched % 16 === 0) deadline.check('routing edges');
-    const routed = createSegmentIndex(routes.filter((r): r is Point[] => r !== undefined));
     const link = edge.origin === 'explicit';
     const penalty = link
       ? (a: Point, b: Point) =>
@@ -128,6 +129,7 @@ export function routeEdges(
       points = preferredRoute(edge, from, to, scene.sides.get(edge.to)) ?? directRoute(from, to);
     }
     routes[i] = points;
+    routed.add(points);
   });
   const out: PositionedEdge[] = [];
   edges.forEach((edge, i) => {
