@@ -68,3 +68,22 @@ describe('createSegmentIndex, growing', () => {
     expect(grown.overlap({ x: 1004, y: 10 }, { x: 1004, y: 30 }, 6)).toBe(20);
   });
 });
+
+it('costs crossings and overlap in one look, as counting them apart does', () => {
+  const index = createSegmentIndex([
+    [
+      { x: 50, y: 0 },
+      { x: 50, y: 100 },
+    ],
+    [
+      { x: 0, y: 54 },
+      { x: 80, y: 54 },
+    ],
+  ]);
+  const a = { x: 10, y: 50 };
+  const b = { x: 90, y: 50 };
+  expect(index.crossings(a, b)).toBe(1);
+  expect(index.overlap(a, b, 6)).toBe(70);
+  expect(index.cost(a, b, 800, 30, 6)).toBe(800 + 30 * 70);
+  expect(index.cost(a, b, 48, 2)).toBe(48);
+});

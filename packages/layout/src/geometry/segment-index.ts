@@ -12,6 +12,11 @@ export interface SegmentIndex {
   crossings(a: Point, b: Point): number;
   /** The length `a`–`b` shares with segments on the same line (or within `tolerance` of it). */
   overlap(a: Point, b: Point, tolerance?: number): number;
+  /**
+   * `crossWeight` times the crossings plus `nearWeight` times the overlap within `tolerance`,
+   * in one look at the index.
+   */
+  cost(a: Point, b: Point, crossWeight: number, nearWeight: number, tolerance?: number): number;
   /** Adds a polyline's horizontal and vertical segments (later queries see them). */
   add(points: readonly Point[]): void;
 }
@@ -116,6 +121,14 @@ function growingSegmentIndex(size: number): SegmentIndex {
         length += sharedLength(a, b, s.a, s.b, tolerance);
       });
       return length;
+    },
+    cost(a, b, crossWeight, nearWeight, tolerance = 0) {
+      let value = 0;
+      near(a, b, tolerance, (s) => {
+        if (segmentsCross(a, b, s.a, s.b)) value += crossWeight;
+        value += nearWeight * sharedLength(a, b, s.a, s.b, tolerance);
+      });
+      return value;
     },
     add(points) {
       for (let i = 1; i < points.length; i++) {
