@@ -6,6 +6,13 @@
 //   ELK call and measuring every word for the first time), median of 3 processes;
 // - generated roadmaps of 100, 500, 1,000 and 2,000 boxes, each in a fresh process: the median
 //   layout time and the peak resident memory of that process;
+// - warm layouts of the backend example and of a generated 147-box roadmap: with one engine
+//   (the sides ELK placed before are remembered) and with a new engine each time (ELK's code
+//   warm, every side laid out by ELK again), interleaved, medians;
+// - hostile shapes next to a plain roadmap of the same size, laid out in one process,
+//   interleaved, a new engine each time, medians: a 5,000-box grid as a roadmap.sh editor file
+//   imports it (10 boxes a row, topic→subtopic edges, manual layout) and 300 topics with 1,000
+//   explicit edges (bar: each within 10× its plain twin);
 // - the backend example's edge crossings, total edge length and its cross-links (crossings,
 //   total and longest length, runs beside other lines).
 import { execFileSync } from 'node:child_process';
@@ -74,6 +81,81 @@ if (mode === '--cold') {
       canvas: `${first.width}×${first.height}`,
     }),
   );
+} else if (mode === '--hostile') {
+  const { validateRoadmap } = await import('@roadmapkit/schema');
+  const { createMeasurer } = await import('@roadmapkit/fonts');
+  const { createLayoutEngine } = await import('../dist/index.js');
+  const measurer = createMeasurer();
+  const head = (id, layout = 'auto') => ({ schemaVersion: 1, id, title: id, layout });
+  const box = (id, label, x, y) => ({
+    id,
+    label,
+    fontSize: 17,
+    position: { x, y },
+    size: { width: 160, height: 40 },
+  });
+  const gridTopics = Array.from({ length: 500 }, (_, row) => ({
+    ...box(`t${row}`, `Topic ${row}`, 0, row * 60),
+    subtopics: Array.from({ length: 9 }, (_, c) => ({
+      ...box(`s${row}x${c + 1}`, `Sub ${row}.${c + 1}`, (c + 1) * 180, row * 60),
+      side: 'right',
+    })),
+  }));
+  const plain = (topics, per) =>
+    Array.from({ length: topics }, (_, t) => ({
+      id: `t${t}`,
+      label: `Topic ${t}`,
+      ...(per
+        ? {
+            subtopics: Array.from({ length: per }, (_, s) => ({
+              id: `s${t}x${s}`,
+              label: `Sub ${t}.${s}`,
+            })),
+          }
+        : {}),
+    }));
+  const doc = (value) => validateRoadmap(value).value;
+  const pairs = [
+    [
+      '5,000-box grid (roadmap.sh import)',
+      doc({
+        ...head('grid', 'manual'),
+        treeEdges: 'hidden',
+        topics: gridTopics,
+        edges: gridTopics.flatMap((t) =>
+          t.subtopics.map((s) => ({ from: t.id, to: s.id, style: 'dashed' })),
+        ),
+      }),
+      doc({ ...head('plain-5000'), topics: plain(500, 9) }),
+    ],
+    [
+      '300 topics, 1,000 explicit edges',
+      doc({
+        ...head('edges-1000'),
+        topics: plain(300, 0),
+        edges: Array.from({ length: 1_000 }, (_, i) => {
+          const from = i % 300;
+          const to = (from + 1 + ((i * 7) % 50)) % 300;
+          return { from: `t${from}`, to: `t${to === from ? (to + 1) % 300 : to}`, style: 'dotted' };
+        }),
+      }),
+      doc({ ...head('plain-300'), topics: plain(300, 0) }),
+    ],
+  ];
+  const runs = Number(arg ?? 3);
+  const out = [];
+  for (const [label, hostile, twin] of pairs) {
+    const times = [[], []];
+    for (let i = 0; i < runs; i++)
+      for (const [k, d] of [hostile, twin].entries()) {
+        const engine = createLayoutEngine({ measurer, timeoutMs: 100_000 });
+        const t = performance.now();
+        await engine.layout(d);
+        times[k].push(performance.now() - t);
+      }
+    out.push({ label, hostileMs: median(times[0]), plainMs: median(times[1]) });
+  }
+  process.stdout.write(JSON.stringify(out));
 } else {
   const { parseRoadmap } = await import('@roadmapkit/schema');
   const { createMeasurer } = await import('@roadmapkit/fonts');
@@ -103,6 +185,24 @@ if (mode === '--cold') {
     positioned = await engine.layout(doc);
     warm.push(performance.now() - t);
   }
+  const { validateRoadmap } = await import('@roadmapkit/schema');
+  const { generateRoadmap } = await import('../dist/testing.js');
+  const generated = validateRoadmap(generateRoadmap({ nodes: 147, seed: 1 })).value;
+  const measurer = createMeasurer();
+  const kept = createLayoutEngine({ measurer });
+  const warmPairs = { keptBackend: [], keptGenerated: [], newBackend: [], newGenerated: [] };
+  for (let i = 0; i < 13; i++) {
+    for (const [key, engine, d] of [
+      ['keptBackend', kept, doc],
+      ['keptGenerated', kept, generated],
+      ['newBackend', createLayoutEngine({ measurer }), doc],
+      ['newGenerated', createLayoutEngine({ measurer }), generated],
+    ]) {
+      const t = performance.now();
+      await engine.layout(d);
+      if (i >= 3) warmPairs[key].push(performance.now() - t);
+    }
+  }
   const cold = [0, 1, 2, 3, 4].map(() => child('--cold'));
   console.log('backend example (24 topics, 239 boxes, 237 edges)');
   console.log(`  canvas                       ${positioned.width} × ${positioned.height} px`);
@@ -115,6 +215,9 @@ if (mode === '--cold') {
   console.log(
     `  before it, not counted       createMeasurer() ${ms(median(cold.map((c) => c.measurerMs)))}, import of @roadmapkit/layout ${ms(median(cold.map((c) => c.importMs)))}`,
   );
+  console.log(
+    `  warm, interleaved, median of 10: backend ${ms(median(warmPairs.keptBackend))} with one engine (sides remembered), ${ms(median(warmPairs.newBackend))} with a new engine (ELK lays out every side); generated 147 boxes ${ms(median(warmPairs.keptGenerated))} / ${ms(median(warmPairs.newGenerated))}`,
+  );
   console.log(`  edge crossings               ${countCrossings(positioned)}`);
   console.log(`  total edge length            ${totalEdgeLength(positioned).toFixed(0)} px`);
   const links = crossLinkReport(positioned, 24);
@@ -122,7 +225,7 @@ if (mode === '--cold') {
     `  cross-links, length          ${links.total.toFixed(0)} px in all, the longest ${links.longest.toFixed(0)} px`,
   );
   console.log(
-    `  cross-links                  cross ${links.crossings} lines (target ≤ 3), run beside a line for at most ${links.longestNearRun.toFixed(0)} px (target ≤ 20), ${links.inMargin} in the margin, ${links.crossSpine} across the spine`,
+    `  cross-links                  cross ${links.crossings} lines (target ≤ 3), run beside a line for at most ${links.longestNearRun.toFixed(0)} px (target ≤ 20), ${links.inMargin} in the margin, ${links.crossSpine} across the spine, at most ${links.detour.toFixed(2)}× the distance between their ends`,
   );
   console.log(`  invariant violations         ${checkLayoutInvariants(positioned).length}`);
 
@@ -151,4 +254,12 @@ if (mode === '--cold') {
   console.log(
     `  2,000 boxes: ${ms(last.medianMs)} (target ≤ 5 s), ${last.maxRssMb.toFixed(0)} MB (target ≤ 500 MB)`,
   );
+
+  console.log(
+    '\nhostile shapes: layout only, one process, interleaved with the plain twin, median of 3',
+  );
+  for (const r of child('--hostile', '3'))
+    console.log(
+      `  ${r.label.padEnd(36)} ${ms(r.hostileMs).padStart(10)}   [plain ${ms(r.plainMs)}]   ${(r.hostileMs / r.plainMs).toFixed(1)}× (bar 10×)`,
+    );
 }

@@ -68,6 +68,8 @@ describe('the backend example', () => {
     expect(report.longest).toBeLessThan(positioned.height * 0.75);
     // All of them together: 4,565 px for three links whose ends are 350 to 2,050 px apart.
     expect(report.total).toBeLessThan(5_000);
+    // Each at most a third longer than the distance between its ends (GraphQL: 1.25).
+    expect(report.detour).toBeLessThan(1.35);
   });
 
   it('keeps the spine calm: a gap between topics grows only with the bands around it', async () => {

@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSegmentIndex, segmentsCross, sharedLength } from './segment-index.js';
 
 it('counts a crossing only strictly inside both segments', () => {
@@ -37,4 +37,53 @@ it('answers from the routed polylines', () => {
   expect(index.crossings({ x: 0, y: 5 }, { x: 25, y: 5 })).toBe(2);
   expect(index.crossings({ x: 0, y: 50 }, { x: 25, y: 50 })).toBe(0);
   expect(index.overlap({ x: 0, y: 10 }, { x: 10, y: 10 })).toBe(5);
+});
+
+describe('createSegmentIndex, growing', () => {
+  it('sees a route added after it was made, as an index built with it would', () => {
+    const first = [
+      { x: 0, y: 50 },
+      { x: 100, y: 50 },
+    ];
+    const later = [
+      { x: 50, y: 0 },
+      { x: 50, y: 100 },
+      { x: 400, y: 100 },
+    ];
+    const grown = createSegmentIndex([first], 16);
+    const probe = { a: { x: 20, y: 100 }, b: { x: 300, y: 100 } };
+    expect(grown.overlap(probe.a, probe.b)).toBe(0);
+    grown.add(later);
+    const built = createSegmentIndex([first, later]);
+    expect(grown.overlap(probe.a, probe.b)).toBe(250);
+    expect(built.overlap(probe.a, probe.b)).toBe(250);
+    // A horizontal through x = 50 now crosses the new vertical (and meets the old one's line).
+    expect(grown.crossings({ x: 0, y: 20 }, { x: 90, y: 20 })).toBe(1);
+    // A segment far longer than a cell is found wherever the query touches it.
+    grown.add([
+      { x: 1000, y: 0 },
+      { x: 1000, y: 5000 },
+    ]);
+    expect(grown.crossings({ x: 990, y: 4000 }, { x: 1010, y: 4000 })).toBe(1);
+    expect(grown.overlap({ x: 1004, y: 10 }, { x: 1004, y: 30 }, 6)).toBe(20);
+  });
+});
+
+it('costs crossings and overlap in one look, as counting them apart does', () => {
+  const index = createSegmentIndex([
+    [
+      { x: 50, y: 0 },
+      { x: 50, y: 100 },
+    ],
+    [
+      { x: 0, y: 54 },
+      { x: 80, y: 54 },
+    ],
+  ]);
+  const a = { x: 10, y: 50 };
+  const b = { x: 90, y: 50 };
+  expect(index.crossings(a, b)).toBe(1);
+  expect(index.overlap(a, b, 6)).toBe(70);
+  expect(index.cost(a, b, 800, 30, 6)).toBe(800 + 30 * 70);
+  expect(index.cost(a, b, 48, 2)).toBe(48);
 });

@@ -1,5 +1,4 @@
 import type { Point } from '../positioned-roadmap.js';
-import { createSpatialIndex, type SpatialIndex } from './spatial-index.js';
 
 /** A horizontal or vertical segment of a routed edge. */
 export interface Segment {
@@ -13,51 +12,152 @@ export interface SegmentIndex {
   crossings(a: Point, b: Point): number;
   /** The length `a`–`b` shares with segments on the same line (or within `tolerance` of it). */
   overlap(a: Point, b: Point, tolerance?: number): number;
+  /**
+   * `crossWeight` times the crossings plus `nearWeight` times the overlap within `tolerance`,
+   * in one look at the index.
+   */
+  cost(a: Point, b: Point, crossWeight: number, nearWeight: number, tolerance?: number): number;
+  /** Adds a polyline's horizontal and vertical segments (later queries see them). */
+  add(points: readonly Point[]): void;
 }
 
 /** Splits polylines into their segments and indexes them by their bounds. */
-export function createSegmentIndex(polylines: ReadonlyArray<readonly Point[]>): SegmentIndex {
+export function createSegmentIndex(
+  polylines: ReadonlyArray<readonly Point[]>,
+  cellSize?: number,
+): SegmentIndex {
+  const index = growingSegmentIndex(cellSize ?? defaultCellSize(polylines));
+  for (const points of polylines) index.add(points);
+  return index;
+}
+
+/** A segment listed in more cells than this is kept aside and checked on every query. */
+const LARGE_CELLS = 64;
+
+/**
+ * An index that segments are added to one polyline at a time, each listed once in the cells
+ * of a uniform grid it covers: adding a route costs its own length, not the routes before it.
+ */
+function growingSegmentIndex(size: number): SegmentIndex {
   const segments: Segment[] = [];
-  for (const points of polylines)
-    for (let i = 1; i < points.length; i++) {
-      const a = points[i - 1];
-      const b = points[i];
-      if (a && b && (a.x === b.x || a.y === b.y)) segments.push({ a, b });
+  const cells = new Map<number, number[]>();
+  const large: number[] = [];
+  let seen = new Uint32Array(64);
+  let stamp = 0;
+  const cellOf = (v: number) => Math.floor(v / size);
+  const insert = (a: Point, b: Point) => {
+    const k = segments.length;
+    segments.push({ a, b });
+    if (k >= seen.length) {
+      const grown = new Uint32Array(seen.length * 2);
+      grown.set(seen);
+      seen = grown;
     }
-  const index: SpatialIndex = createSpatialIndex(
-    segments.map(({ a, b }) => ({
-      x: Math.min(a.x, b.x),
-      y: Math.min(a.y, b.y),
-      width: Math.abs(a.x - b.x),
-      height: Math.abs(a.y - b.y),
-    })),
-  );
-  const query = { x: 0, y: 0, width: 0, height: 0 };
-  const near = (a: Point, b: Point, tolerance = 0): number[] => {
-    query.x = Math.min(a.x, b.x) - tolerance;
-    query.y = Math.min(a.y, b.y) - tolerance;
-    query.width = Math.abs(a.x - b.x) + 2 * tolerance;
-    query.height = Math.abs(a.y - b.y) + 2 * tolerance;
-    return index.queryBox(query);
+    const cx0 = cellOf(Math.min(a.x, b.x));
+    const cx1 = cellOf(Math.max(a.x, b.x));
+    const cy0 = cellOf(Math.min(a.y, b.y));
+    const cy1 = cellOf(Math.max(a.y, b.y));
+    if (cx1 - cx0 > LARGE_CELLS || cy1 - cy0 > LARGE_CELLS) {
+      large.push(k);
+      return;
+    }
+    for (let cx = cx0; cx <= cx1; cx++)
+      for (let cy = cy0; cy <= cy1; cy++) {
+        const key = cellKey(cx, cy);
+        const list = cells.get(key);
+        if (list) list.push(k);
+        else cells.set(key, [k]);
+      }
+  };
+  /** Calls `visit` once for each segment whose bounds touch the query's bounds. */
+  const near = (a: Point, b: Point, tolerance: number, visit: (s: Segment) => void) => {
+    stamp++;
+    const x0 = Math.min(a.x, b.x) - tolerance;
+    const x1 = Math.max(a.x, b.x) + tolerance;
+    const y0 = Math.min(a.y, b.y) - tolerance;
+    const y1 = Math.max(a.y, b.y) + tolerance;
+    const check = (k: number) => {
+      if (seen[k] === stamp) return;
+      seen[k] = stamp;
+      const s = segments[k] as Segment;
+      if (
+        Math.min(s.a.x, s.b.x) <= x1 &&
+        Math.max(s.a.x, s.b.x) >= x0 &&
+        Math.min(s.a.y, s.b.y) <= y1 &&
+        Math.max(s.a.y, s.b.y) >= y0
+      )
+        visit(s);
+    };
+    const keep = (list: readonly number[]) => {
+      for (const k of list) check(k);
+    };
+    keep(large);
+    const cx0 = cellOf(x0);
+    const cx1 = cellOf(x1);
+    const cy0 = cellOf(y0);
+    const cy1 = cellOf(y1);
+    if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > segments.length) {
+      // A query wider than the index: checking every segment is cheaper than walking cells.
+      for (let k = 0; k < segments.length; k++) check(k);
+      return;
+    }
+    for (let cx = cx0; cx <= cx1; cx++)
+      for (let cy = cy0; cy <= cy1; cy++) {
+        const list = cells.get(cellKey(cx, cy));
+        if (list) keep(list);
+      }
   };
   return {
     crossings(a, b) {
       let count = 0;
-      for (const i of near(a, b)) {
-        const s = segments[i] as Segment;
+      near(a, b, 0, (s) => {
         if (segmentsCross(a, b, s.a, s.b)) count++;
-      }
+      });
       return count;
     },
     overlap(a, b, tolerance = 0) {
       let length = 0;
-      for (const i of near(a, b, tolerance)) {
-        const s = segments[i] as Segment;
+      near(a, b, tolerance, (s) => {
         length += sharedLength(a, b, s.a, s.b, tolerance);
-      }
+      });
       return length;
     },
+    cost(a, b, crossWeight, nearWeight, tolerance = 0) {
+      let value = 0;
+      near(a, b, tolerance, (s) => {
+        if (segmentsCross(a, b, s.a, s.b)) value += crossWeight;
+        value += nearWeight * sharedLength(a, b, s.a, s.b, tolerance);
+      });
+      return value;
+    },
+    add(points) {
+      for (let i = 1; i < points.length; i++) {
+        const a = points[i - 1];
+        const b = points[i];
+        if (a && b && (a.x === b.x || a.y === b.y)) insert(a, b);
+      }
+    },
   };
+}
+
+/** Twice the average segment length (at least 16 px): a few segments per cell. */
+function defaultCellSize(polylines: ReadonlyArray<readonly Point[]>): number {
+  let sum = 0;
+  let count = 0;
+  for (const points of polylines)
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1];
+      const b = points[i];
+      if (!a || !b) continue;
+      sum += Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y));
+      count++;
+    }
+  return count === 0 ? 64 : Math.max(16, (2 * sum) / count);
+}
+
+/** One number per cell: exact for cells within ±2^20 of the origin. */
+function cellKey(cx: number, cy: number): number {
+  return (cx + 1_048_576) * 2_097_152 + (cy + 1_048_576);
 }
 
 /** True when a horizontal and a vertical segment cross strictly inside both. */

@@ -11,6 +11,11 @@ export interface CrossLinkReport {
   readonly total: number;
   /** The most px a cross-link runs within 6 px (gap between strokes) of another line. */
   readonly longestNearRun: number;
+  /**
+   * The largest ratio of a cross-link's length to the distance between its two ends (along
+   * the axes): 1 for a straight or L-shaped link, large for one that goes round the picture.
+   */
+  readonly detour: number;
   /** Cross-links with a point inside the canvas margin. */
   readonly inMargin: number;
   /** Cross-links that cross the spine with both ends on one side of it. */
@@ -67,8 +72,15 @@ export function crossLinkReport(
     )
       crossSpine++;
   }
+  const detour = (link: PositionedEdge): number => {
+    const a = link.points[0];
+    const b = link.points[link.points.length - 1];
+    const apart = a && b ? Math.abs(a.x - b.x) + Math.abs(a.y - b.y) : 0;
+    return apart > 0 ? length(link) / apart : 1;
+  };
   return {
     crossings,
+    detour: Math.max(1, ...links.map(detour)),
     longest: Math.max(0, ...links.map(length)),
     total: links.reduce((sum, link) => sum + length(link), 0),
     longestNearRun,

@@ -1,5 +1,6 @@
-import type { ElkNode, ElkPort } from 'elkjs/lib/elk-api';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ElkEngine } from './load-elk.js';
+import { type SideCache, sideCacheOf } from './side-cache.js';
 import { gridHeight, isGroup, type Segment, type SidePlan, type SideTops } from './side-layout.js';
 import { stripGwtFields } from './strip-gwt-fields.js';
 
@@ -8,11 +9,17 @@ export const SIDE_LAYOUT_OPTIONS: Readonly<Record<string, string>> = Object.free
   'elk.algorithm': 'layered',
   // Our router draws the edges: ELK's cheapest routing, whose bends are never read.
   'elk.edgeRouting': 'POLYLINE',
-  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-  // A tree kept in the order written has no crossings to remove: ELK's sweeps changed
-  // nothing here (the same places with and without them) and cost a fifth of the call.
+  // A tree kept in the order written has no crossings to remove: ELK's sweeps and switches
+  // change nothing here (the same places with and without them) and cost a fifth of the call.
   'elk.layered.crossingMinimization.strategy': 'NONE',
+  'elk.layered.crossingMinimization.greedySwitch.type': 'OFF',
   'elk.layered.crossingMinimization.forceNodeModelOrder': 'true',
+  // In a tree every box's layer is its depth: the longest path from the topic gives it at once,
+  // as network simplex does after its search.
+  'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',
+  // One port a side where the edges meet, in the middle of the side: what a port of our own
+  // on the side facing the spine gave, without ELK sizing and placing ports node by node.
+  'elk.layered.mergeEdges': 'true',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
   'elk.randomSeed': '1',
@@ -34,7 +41,7 @@ interface Entry {
 /**
  * The ELK graph of one side: the topic, each segment a node in the layer of its column (a
  * two-column run is a node with a shadow in the next layer that holds its outer column), each
- * edge from a box to what hangs from it, ports on the side facing the spine. Groups get half
+ * edge from a box to what hangs from it (each box's edges meet in one port a side). Groups get half
  * the stack gap more room above and below, and so do the first and last box hanging from an
  * item, so neighbouring groups stand twice the stack gap apart.
  */
@@ -43,27 +50,14 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
   const pad = plan.gaps.stack / 2;
   const children: ElkNode[] = [];
   const edges: { id: string; sources: string[]; targets: string[] }[] = [];
-  const facing = plan.sign > 0 ? { in: 'WEST', out: 'EAST' } : { in: 'EAST', out: 'WEST' };
-  const node = (id: string, width: number, height: number): ElkNode => {
-    const ports: ElkPort[] = [
-      { id: `${id}.in`, width: 1, height: 1, layoutOptions: { 'elk.port.side': facing.in } },
-      { id: `${id}.out`, width: 1, height: 1, layoutOptions: { 'elk.port.side': facing.out } },
-    ];
-    const made: ElkNode = {
-      id,
-      width: Math.max(1, width),
-      height: Math.max(1, height),
-      ports,
-      layoutOptions: { 'elk.portConstraints': 'FIXED_SIDE' },
-    };
-    children.push(made);
-    return made;
+  const node = (id: string, width: number, height: number) => {
+    children.push({ id, width: Math.max(1, width), height: Math.max(1, height) });
   };
   const link = (from: string, to: string, straight = false) => {
     edges.push({
       id: `${from}>${to}`,
-      sources: [`${from}.out`],
-      targets: [`${to}.in`],
+      sources: [from],
+      targets: [to],
       ...(straight ? { layoutOptions: { 'elk.layered.priority.straightness': '100' } } : {}),
     });
   };
@@ -108,38 +102,58 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
  * Lays out every side of every topic that has subtopics of its own in one ELK call (each side
  * a layered graph of its own, nested in one root) and returns the top of each segment. ELK's
  * layering and node placement decide the vertical places (crossing minimisation is off: a tree
- * in model order has no crossings); the columns stay ours. A side of one level only (a plain column, where ELK's answer
- * is our stacking) gets `undefined` without asking ELK, and so does a side whose result does
- * not keep a two-column run's shadow level with the run: the caller stacks those by hand.
+ * in model order has no crossings); the columns stay ours. A side of one level only (a plain
+ * column, where ELK's answer is our stacking) gets `undefined` without asking ELK, and so does
+ * a side whose result does not keep a two-column run's shadow level with the run: the caller
+ * stacks those by hand. A side ELK has placed before (the same graph) takes its places from
+ * `cache` and is not sent again.
  */
 export async function placeSidesWithElk(
   elk: ElkEngine,
   jobs: readonly SideJob[],
+  cache: SideCache = sideCacheOf(elk),
 ): Promise<(SideTops | undefined)[]> {
   const entries = jobs.map(() => new Map<string, Entry>());
-  const wanted = jobs.map(({ plan }) =>
-    plan.tree.some((seg) => seg.kind === 'item' && (plan.below.get(seg.item.id)?.length ?? 0) > 0),
-  );
-  const graph: ElkNode = {
-    id: 'root',
-    layoutOptions: { 'elk.algorithm': 'fixed' },
-    children: jobs.flatMap((job, i) =>
-      wanted[i] ? [sideGraph(job, `s${i}:`, entries[i] as Map<string, Entry>)] : [],
-    ),
-  };
-  if ((graph.children ?? []).length === 0) return jobs.map(() => undefined);
-  const result = stripGwtFields(await elk.layout(graph));
-  const sides = new Map((result.children ?? []).map((side) => [side.id, side]));
-  return jobs.map((_, i) => {
-    if (!wanted[i]) return undefined;
-    const placed = new Map(
-      (sides.get(`s${i}:side`)?.children ?? []).map((n) => [n.id, n.y ?? Number.NaN]),
+  const graphs = jobs.map((job, i) => {
+    const { plan } = job;
+    const wanted = plan.tree.some(
+      (seg) => seg.kind === 'item' && (plan.below.get(seg.item.id)?.length ?? 0) > 0,
     );
+    if (!wanted) return undefined;
+    const prefix = `s${i}:`;
+    const graph = sideGraph(job, prefix, entries[i] as Map<string, Entry>);
+    return { graph, key: JSON.stringify(graph).split(prefix).join('') };
+  });
+  const placed = graphs.map((side) => {
+    const tops = side && cache.get(side.key);
+    return tops && new Map((side.graph.children ?? []).map((n, k) => [n.id, tops[k] ?? NaN]));
+  });
+  const asked = graphs.flatMap((side, i) => (side && !placed[i] ? [{ side, i }] : []));
+  if (asked.length > 0) {
+    const graph: ElkNode = {
+      id: 'root',
+      layoutOptions: { 'elk.algorithm': 'fixed' },
+      children: asked.map(({ side }) => side.graph),
+    };
+    const result = stripGwtFields(await elk.layout(graph));
+    const sides = new Map((result.children ?? []).map((side) => [side.id, side]));
+    for (const { side, i } of asked) {
+      const ys = new Map(
+        (sides.get(side.graph.id)?.children ?? []).map((n) => [n.id, n.y ?? Number.NaN]),
+      );
+      placed[i] = ys;
+      const tops = (side.graph.children ?? []).map((n) => ys.get(n.id) ?? Number.NaN);
+      if (tops.every(Number.isFinite)) cache.set(side.key, tops);
+    }
+  }
+  return jobs.map((_, i) => {
+    const ys = placed[i];
+    if (!ys) return undefined;
     const tops = new Map<Segment, number>();
     for (const [id, entry] of entries[i] ?? []) {
-      const y = placed.get(id);
+      const y = ys.get(id);
       if (y === undefined || !Number.isFinite(y)) return undefined;
-      if (entry.seg.kind === 'grid' && Math.abs((placed.get(`${id}s`) ?? Number.NaN) - y) > 0.01)
+      if (entry.seg.kind === 'grid' && Math.abs((ys.get(`${id}s`) ?? Number.NaN) - y) > 0.01)
         return undefined;
       tops.set(entry.seg, y + entry.padTop);
     }

@@ -75,19 +75,17 @@ export function routeEdges(
   const spine = spineBoxes(edges, routes);
   const withSpine = [...scene.obstacles, ...spine];
   const spineIndex = spine.length > 0 ? createSpatialIndex(withSpine) : index;
+  // The routes so far, each added once when it is made.
+  const routed = createSegmentIndex(routes.filter((r): r is Point[] => r !== undefined));
   edges.forEach((edge, i) => {
     const from = scene.ends.get(edge.from);
     const to = scene.ends.get(edge.to);
     if (routes[i] || !from || !to) return;
     if (++searched % 16 === 0) deadline.check('routing edges');
-    const routed = createSegmentIndex(routes.filter((r): r is Point[] => r !== undefined));
     const link = edge.origin === 'explicit';
     const penalty = link
-      ? (a: Point, b: Point) =>
-          LINK_CROSSING_COST * routed.crossings(a, b) +
-          LINK_NEAR_FACTOR * routed.overlap(a, b, NEAR)
-      : (a: Point, b: Point) =>
-          CROSSING_COST * routed.crossings(a, b) + OVERLAP_FACTOR * routed.overlap(a, b);
+      ? (a: Point, b: Point) => routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR)
+      : (a: Point, b: Point) => routed.cost(a, b, CROSSING_COST, OVERLAP_FACTOR);
     const fromSide = scene.sides.get(edge.from);
     const toSide = scene.sides.get(edge.to);
     const blockSpine = link && !(fromSide && toSide && fromSide !== toSide);
@@ -110,6 +108,12 @@ export function routeEdges(
       for (const clearance of [scene.clearance, scene.clearance / 2, 0]) {
         const plain = search(clearance, 100_000, false, strict);
         if (!plain.points) continue;
+        // A route that crosses and runs beside nothing already costs no more with the other
+        // edges counted: no other route can beat it.
+        if (costsNothing(plain.points, penalty)) {
+          points = plain.points;
+          break;
+        }
         // Then look for a path that also avoids the other edges, within a budget set by how
         // hard the plain search was: avoiding edges widens a search a lot on large roadmaps.
         const budget = link ? 200_000 : Math.min(50_000, Math.max(5_000, 8 * plain.steps));
@@ -128,6 +132,7 @@ export function routeEdges(
       points = preferredRoute(edge, from, to, scene.sides.get(edge.to)) ?? directRoute(from, to);
     }
     routes[i] = points;
+    routed.add(points);
   });
   const out: PositionedEdge[] = [];
   edges.forEach((edge, i) => {
@@ -144,6 +149,16 @@ export function routeEdges(
     });
   });
   return out;
+}
+
+/** True when `penalty` is zero on every segment of the route. */
+function costsNothing(points: readonly Point[], penalty: (a: Point, b: Point) => number): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a && b && penalty(a, b) > 0) return false;
+  }
+  return true;
 }
 
 /** True when no segment of the route passes through the inside of a box. */

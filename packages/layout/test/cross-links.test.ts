@@ -1,0 +1,61 @@
+import { validateRoadmap } from '@roadmapkit/schema';
+import { describe, expect, it } from 'vitest';
+import { crossLinkReport } from '../src/index.js';
+import { generateRoadmap } from '../src/testing/index.js';
+import { layout } from './layout.js';
+
+describe('cross-links of generated roadmaps', () => {
+  // Roadmaps of 80 to 150 boxes with one or two explicit edges between random boxes.
+  const cases = [
+    [80, 1],
+    [80, 3],
+    [80, 4],
+    [147, 1],
+    [147, 2],
+    [147, 3],
+  ] as const;
+  it.each(cases)(
+    '%i boxes, seed %i: out of the margin, off the spine, the short way',
+    async (nodes, seed) => {
+      const doc = validateRoadmap(generateRoadmap({ nodes, seed })).value;
+      if (!doc) throw new Error('the generated roadmap is not valid');
+      const positioned = await layout(doc);
+      const links = positioned.edges.filter((e) => e.origin === 'explicit');
+      expect(links.length).toBeGreaterThan(0);
+      const report = crossLinkReport(positioned, 24);
+      expect(report.inMargin).toBe(0);
+      expect(report.crossSpine).toBe(0);
+      // Not round the picture: at most a little over twice the distance between the ends.
+      expect(report.detour).toBeLessThan(2.5);
+    },
+    60_000,
+  );
+});
+
+describe('crossLinkReport, detour', () => {
+  it('is the longest link over the distance between its ends, 1 without links', () => {
+    const edge = (points: { x: number; y: number }[]) => ({
+      from: 'a',
+      to: 'b',
+      style: 'dotted' as const,
+      origin: 'explicit' as const,
+      points,
+    });
+    const base = { width: 1000, height: 1000, nodes: [] };
+    expect(crossLinkReport({ ...base, edges: [] }, 24).detour).toBe(1);
+    const straight = edge([
+      { x: 100, y: 100 },
+      { x: 100, y: 300 },
+      { x: 200, y: 300 },
+    ]);
+    // Out 300, down 200, back 300: 800 px for ends 200 px apart.
+    const round = edge([
+      { x: 100, y: 100 },
+      { x: 400, y: 100 },
+      { x: 400, y: 300 },
+      { x: 100, y: 300 },
+    ]);
+    expect(crossLinkReport({ ...base, edges: [straight] }, 24).detour).toBe(1);
+    expect(crossLinkReport({ ...base, edges: [straight, round] }, 24).detour).toBe(4);
+  });
+});
