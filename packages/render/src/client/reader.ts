@@ -1,10 +1,11 @@
 import { createPanel } from './panel.js';
-import { MARKS, type Mark, ProgressStore } from './progress-store.js';
+import { MARKS, type Mark, ProgressFileError, ProgressStore } from './progress-store.js';
 import { createSearch } from './search.js';
 import { createSpineFocus } from './spine-focus.js';
 import { initTheme } from './theme.js';
 import { readTopics, type Topic, topicFromHash } from './topics.js';
 import { createViewer } from './viewer.js';
+import { readWords, say } from './words.js';
 
 /**
  * The reader page's script: pan and zoom, the topic panel, progress, search, keyboard and
@@ -30,6 +31,8 @@ function start(): void {
   measureBar();
   if (bar) new ResizeObserver(measureBar).observe(bar);
 
+  const said = readWords();
+  const { lang, words } = said;
   const topics = readTopics();
   const store = new ProgressStore(root.dataset.roadmap ?? '', new Set(topics.map((t) => t.id)));
   const live = byId<HTMLElement>('rk-live');
@@ -43,7 +46,7 @@ function start(): void {
       // A sandboxed frame may refuse: the panel still works without the hash.
     }
   };
-  const panel = createPanel((topic) => {
+  const panel = createPanel(words, (topic) => {
     setHash('');
     const back =
       opener instanceof HTMLElement || opener instanceof SVGElement ? opener : topic.node;
@@ -65,7 +68,7 @@ function start(): void {
     const done = store.count('done');
     progress.max = topics.length;
     progress.value = done;
-    progressText.textContent = `${done} of ${topics.length} done`;
+    progressText.textContent = say(lang, words.progress, { done, total: topics.length });
   };
   const paint = (topic: Topic) => {
     const mark = store.marks.get(topic.id);
@@ -74,13 +77,16 @@ function start(): void {
       topic.article.classList.toggle(`rk-${m}`, mark === m);
     }
   };
-  const WORDS: Record<Mark, string> = { done: 'done', learning: 'in progress', skipped: 'skipped' };
   const mark = (topic: Topic, value: Mark | undefined) => {
     store.set(topic.id, value);
     paint(topic);
     if (panel.current === topic) panel.showMark(value);
     showProgress();
-    live.textContent = `${topic.label}: ${value ? WORDS[value] : 'not started'}. ${progressText.textContent}.`;
+    live.textContent = say(lang, words.marked, {
+      label: topic.label,
+      status: words.status[value ?? 'none'],
+      progress: progressText.textContent ?? '',
+    });
   };
   for (const topic of topics) paint(topic);
   showProgress();
@@ -157,7 +163,7 @@ function start(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
     button.addEventListener('click', () => zoom[button.dataset.zoom ?? '']?.());
 
-  createSearch(topics, (topic) => open(topic));
+  createSearch(topics, (topic) => open(topic), said);
 
   // Export and import of the marks as a small JSON file; nothing leaves the browser.
   byId<HTMLButtonElement>('rk-export').addEventListener('click', () => {
@@ -181,9 +187,16 @@ function start(): void {
       for (const topic of topics) paint(topic);
       showProgress();
       if (panel.current) panel.showMark(store.marks.get(panel.current.id));
-      live.textContent = `Imported ${read} marks. ${progressText.textContent}.`;
+      live.textContent = say(lang, words.imported, {
+        count: read,
+        progress: progressText.textContent ?? '',
+      });
     } catch (error) {
-      live.textContent = `Could not import: ${(error as Error).message}.`;
+      // Not JSON, or JSON of something else: not a progress file.
+      const roadmap = error instanceof ProgressFileError ? error.roadmap : undefined;
+      const reason =
+        roadmap === undefined ? words.notProgressFile : say(lang, words.otherRoadmap, { roadmap });
+      live.textContent = say(lang, words.importFailed, { reason });
     }
   });
 

@@ -32,9 +32,18 @@ describe('pageText', () => {
     ])
       expect(text).toContain(words);
     expect(text).toContain('开始 & 继续');
-    expect(text).toContain('Search topics ( / )');
+    // The page's own words in its language, the placeholder, and what the script writes.
+    for (const words of ['适应页面', '搜索主题（/）', '没有匹配的主题', '已导入', '9,876,543,210'])
+      expect(text).toContain(words);
+    expect(text).not.toContain('Search topics');
     expect(text).not.toMatch(/[<>]|function|--fg/);
   });
+});
+
+it('holds the digits the page writes numbers with: Arabic-Indic ones on an Egyptian Arabic page', () => {
+  const text = pageText({ ...doc, locale: 'ar-EG' });
+  expect(text).toContain('٩٬٨٧٦٬٥٤٣٬٢١٠');
+  expect(text).toContain('تم إنجاز');
 });
 
 describe('pictureFontFamily', () => {

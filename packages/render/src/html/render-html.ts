@@ -11,6 +11,7 @@ import { legendSection } from './legend-section.js';
 import { toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
 import { pictureFontFamily } from './page-fonts.js';
+import { pageWords } from './page-words.js';
 import { liftFontFaces, pictureFontCss } from './picture-fonts.js';
 import { pictureThemeCss } from './picture-theme.js';
 import { linkOr, text } from './text.js';
@@ -52,11 +53,11 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     .join('\n');
   const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
   const total = topicCount(doc);
-  const words = uiMessages(doc);
-  const lang = options.lang ?? doc.locale;
+  const lang = options.lang ?? doc.locale ?? 'en';
+  const words = { ...pageWords(lang), ...uiMessages({ ...doc, locale: lang }) };
   const parts = [
     '<!doctype html>',
-    `<html lang="${text(lang ?? 'en')}"${localeAttributes(lang).dir ? ' dir="rtl"' : ''} data-roadmap="${text(doc.id)}">`,
+    `<html lang="${text(lang)}"${localeAttributes(lang).dir ? ' dir="rtl"' : ''} data-roadmap="${text(doc.id)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
@@ -70,13 +71,13 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     faqJsonLd(doc.faq ?? []),
     '</head>',
     '<body>',
-    '<a class="rk-skip" href="#rk-content">Skip to the topics</a>',
-    toolbar(doc.title, total),
-    `<div id="rk-viewport" class="rk-viewport" role="region" aria-label="${text(`${doc.title} roadmap picture`)}"><div id="rk-stage">${svg}</div></div>`,
-    topicPanel(),
+    `<a class="rk-skip" href="#rk-content">${text(words.skipLink)}</a>`,
+    toolbar(doc.title, total, words, lang),
+    `<div id="rk-viewport" class="rk-viewport" role="region" aria-label="${text(words.picture.replace('{title}', () => doc.title))}"><div id="rk-stage">${svg}</div></div>`,
+    topicPanel(words),
     '<main id="rk-content" tabindex="-1">',
     doc.description || doc.callouts?.length
-      ? `<section aria-labelledby="about-heading"><h2 id="about-heading">About this roadmap</h2>${
+      ? `<section aria-labelledby="about-heading"><h2 id="about-heading">${text(words.about)}</h2>${
           doc.description
             ? markdownToHtml(doc.description, { headingOffset: 2, idPrefix: 'about-' })
             : ''
@@ -85,7 +86,7 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
           .join('')}</section>`
       : '',
     legendSection(doc, words.legend),
-    `<section aria-labelledby="topics-heading"><h2 id="topics-heading">${text(words.topics)}</h2>\n${topicArticles(doc)}\n</section>`,
+    `<section aria-labelledby="topics-heading"><h2 id="topics-heading">${text(words.topics)}</h2>\n${topicArticles(doc, words)}\n</section>`,
     faqSection(doc.faq ?? [], words.faq),
     '</main>',
     `<script>${CLIENT_SCRIPT}</script>`,
