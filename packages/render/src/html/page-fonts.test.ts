@@ -53,11 +53,20 @@ describe('pictureFontFamily', () => {
     expect(pictureFontFamily('<svg><text font-family="Inter">x</text></svg>')).toBeUndefined();
   });
 
-  it('sets the page body in the picture font stack', () => {
+  it('sets the page body in the picture font stack when the picture embeds no fonts', () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" font-family="Inter, &apos;Noto Sans SC&apos;, sans-serif"></svg>`;
     expect(renderHtml(doc, { svg })).toContain(
-      "body{font-family:Inter, 'Noto Sans SC', sans-serif}",
+      "body,#rk-stage svg{font-family:Inter, 'Noto Sans SC', sans-serif}",
     );
+  });
+
+  it('sets page and picture in one short list of the embedded fonts when it embeds them', () => {
+    const face = (family: string) =>
+      `@font-face { font-family: &apos;${family}&apos;; src: url(data:font/woff2;base64,AA) }`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" font-family="Inter, &apos;Noto Sans SC&apos;, &apos;PingFang SC&apos;, sans-serif"><style>${face('Inter')}${face('Noto Sans SC')}</style></svg>`;
+    const html = renderHtml(doc, { svg });
+    expect(html).toContain('body,#rk-stage svg{font-family:"Inter","Noto Sans SC",sans-serif}');
+    expect(html.match(/font-family:[^;}]*/g)?.filter((f) => f.includes('PingFang'))).toEqual([]);
   });
 });
 

@@ -12,7 +12,7 @@ import { toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
 import { pictureFontFamily } from './page-fonts.js';
 import { pageWords } from './page-words.js';
-import { liftFontFaces, pictureFontCss } from './picture-fonts.js';
+import { embeddedFontList, liftFontFaces } from './picture-fonts.js';
 import { pictureThemeCss } from './picture-theme.js';
 import { linkOr, text } from './text.js';
 import { topicArticles, topicCount } from './topic-articles.js';
@@ -39,15 +39,14 @@ export interface HtmlOptions {
 export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   // The picture's fonts go to the head, where the early script starts decoding them.
   const { svg, css: fontFaces } = liftFontFaces(options.svg.replace(/^<\?xml[^>]*>\s*/, ''));
-  // The page's own text draws with the picture's fonts (those embedded in it, then the same
-  // system fonts), so a Chinese or Arabic page needs no font of the reader's system.
-  const family = pictureFontFamily(svg);
+  // The page's own text and the picture draw with one font list: the fonts embedded for the
+  // picture (cut to the page's text too), else the picture's own list of system fonts.
+  const family = embeddedFontList(fontFaces) || pictureFontFamily(svg);
   const css = [
     PAGE_CSS,
     pictureThemeCss(),
     fontFaces,
-    pictureFontCss(fontFaces),
-    family ? `body{font-family:${family}}` : '',
+    family ? `body,#rk-stage svg{font-family:${family}}` : '',
   ]
     .filter(Boolean)
     .join('\n');
