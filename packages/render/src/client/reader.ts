@@ -219,8 +219,8 @@ function start(): void {
     window.addEventListener('hashchange', fromHash);
     fromHash();
     root.classList.add('rk-ready');
-    // Intl's first use (numbers, plurals) loads its data: now, not on the first mark.
-    setTimeout(() => say(lang, '{n}', { n: 0 }), 0);
+    // Intl's first use (numbers, plurals) loads its data: when idle, not on the first mark.
+    if ('requestIdleCallback' in window) requestIdleCallback(() => say(lang, '{n}', { n: 0 }));
   };
   // After the next frame; a hidden page (no frames) is wired by the timer.
   let wired = false;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liftFontFaces, embeddedFontList } from './picture-fonts.js';
+import { embeddedFontList, liftFontFaces } from './picture-fonts.js';
 
 const svg = (style: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" font-family="Inter, 'Noto Sans Arabic', 'Segoe UI', sans-serif"><style>${style}</style></svg>`;
@@ -16,7 +16,9 @@ describe('embeddedFontList', () => {
 
   it("keeps the SVG's own list when it embeds no fonts or a name needs escaping", () => {
     expect(embeddedFontList(svg('text{fill:red}'))).toBe('');
-    expect(embeddedFontList(svg('@font-face { font-family: "A\\"}b"; src: url(data:x) }'))).toBe('');
+    expect(embeddedFontList(svg('@font-face { font-family: "A\\"}b"; src: url(data:x) }'))).toBe(
+      '',
+    );
   });
 
   it('lifts the @font-face rules out of the SVG, unescaped, and keeps its other styles', () => {
