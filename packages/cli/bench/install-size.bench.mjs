@@ -1,7 +1,8 @@
 // What a validate-only CI job installs: packs every published package, installs
 // @roadmapkit/cli from the tarballs into an empty project with `npm install --omit=optional`
 // (layout, render, fonts and import left out), and prints the size of node_modules; then the
-// same with the optional packages, for comparison. Run: node packages/cli/bench/install-size.bench.mjs
+// same with the optional packages, then with the world-text font packages too (fonts-cjk,
+// fonts-emoji), for comparison. Run: node packages/cli/bench/install-size.bench.mjs
 import { execFileSync } from 'node:child_process';
 import {
   mkdirSync,
@@ -49,14 +50,23 @@ function size(dir) {
   return { bytes, count };
 }
 
-for (const omit of [true, false]) {
-  const project = join(work, omit ? 'validate-only' : 'full');
+const worldFonts = ['@roadmapkit/fonts-cjk', '@roadmapkit/fonts-emoji'].filter(
+  (name) => files[name],
+);
+for (const [name, omit, extra] of [
+  ['validate-only', true, []],
+  ['full', false, []],
+  ['full + world fonts', false, worldFonts],
+]) {
+  const project = join(work, name.replace(/\W+/g, '-'));
   mkdirSync(project);
   writeFileSync(
     join(project, 'package.json'),
     JSON.stringify({
       private: true,
-      dependencies: { '@roadmapkit/cli': files['@roadmapkit/cli'] },
+      dependencies: Object.fromEntries(
+        ['@roadmapkit/cli', ...extra].map((pkg) => [pkg, files[pkg]]),
+      ),
       overrides: files,
     }),
   );
@@ -71,7 +81,7 @@ for (const omit of [true, false]) {
   const { bytes, count } = size(join(project, 'node_modules'));
   const packages = readdirSync(join(project, 'node_modules/@roadmapkit')).join(', ');
   process.stdout.write(
-    `npm ${args.join(' ')}: ${(bytes / 1024 / 1024).toFixed(1)} MB in ${count} files (@roadmapkit/: ${packages})\n`,
+    `${name} (npm ${args.join(' ')}${extra.length ? ` + ${extra.join(' ')}` : ''}): ${(bytes / 1024 / 1024).toFixed(1)} MB in ${count} files (@roadmapkit/: ${packages})\n`,
   );
   if (omit) {
     const cli = join(project, 'node_modules/.bin/roadmapkit');

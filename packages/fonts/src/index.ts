@@ -39,5 +39,6 @@ export type {
   WrappedText,
 } from './types.js';
 export { version } from './version.js';
+export { subsetFontFileSync } from './web-font-subset-sync.js';
 export { type DrawnText, fontFaceCss, subsetFontFile } from './web-fonts.js';
 export { breakMarker } from './wrap-lines.js';

@@ -18,18 +18,33 @@ const doc = parseRoadmap(
   readFileSync(join(import.meta.dirname, '../../../examples/backend/roadmap.yaml'), 'utf8'),
 ).value;
 // The page `roadmapkit render --format html` writes: the picture's fonts as WOFF2 subsets,
-// cut to cover the page's own text too.
+// cut to cover the page's own text too. Built first without fonts, then with them: the cost
+// of the fonts (the first build loads HarfBuzz's WebAssembly; then warm medians).
 const measurer = createMeasurer();
 const positioned = await layoutRoadmap(doc, { measurer });
-const html = renderHtml(doc, {
-  svg: renderSvg(positioned, {
-    roadmap: doc,
-    theme: 'auto',
-    measurer,
-    fontFaceCss: await embeddedFontCss(positioned, { measurer, page: doc }),
-    contentHref: (id) => `#topic-${id}`,
-  }),
-});
+const build = async (fonts) =>
+  renderHtml(doc, {
+    svg: renderSvg(positioned, {
+      roadmap: doc,
+      theme: 'auto',
+      measurer,
+      ...(fonts ? { fontFaceCss: await embeddedFontCss(positioned, { measurer, page: doc }) } : {}),
+      contentHref: (id) => `#topic-${id}`,
+    }),
+  });
+const timed = async (fonts) => {
+  const start = performance.now();
+  const page = await build(fonts);
+  return { page, ms: performance.now() - start };
+};
+const firstPlain = await timed(false);
+const first = await timed(true);
+const html = first.page;
+const warm = { plain: [], fonts: [] };
+for (let i = 0; i < 5; i++) {
+  warm.plain.push((await timed(false)).ms);
+  warm.fonts.push((await timed(true)).ms);
+}
 const bytes = Buffer.byteLength(html);
 const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
 const fonts = [...html.matchAll(/url\(data:font\/[^)]*\)/g)].reduce((n, m) => n + m[0].length, 0);
@@ -38,6 +53,12 @@ console.log(`  size                ${(bytes / 1024).toFixed(1).padStart(7)} KB  
 console.log(`    of which fonts    ${(fonts / 1024).toFixed(1).padStart(7)} KB`);
 console.log(
   `    of which script   ${(Buffer.byteLength(script) / 1024).toFixed(1).padStart(7)} KB`,
+);
+console.log(
+  `  page build, no fonts   ${firstPlain.ms.toFixed(0).padStart(5)} ms first, ${median(warm.plain).toFixed(0)} ms warm (median of 5)`,
+);
+console.log(
+  `  page build, with fonts ${first.ms.toFixed(0).padStart(5)} ms first, ${median(warm.fonts).toFixed(0)} ms warm: the fonts cost ${(first.ms - firstPlain.ms).toFixed(0)} ms first, ${(median(warm.fonts) - median(warm.plain)).toFixed(0)} ms warm`,
 );
 
 if (!existsSync(CHROMIUM)) {
@@ -56,7 +77,7 @@ if (!existsSync(CHROMIUM)) {
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
   ]) {
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 11; i++) {
       const page = await browser.newPage({ viewport });
       await page.goto(pathToFileURL(file).href);
       await page.waitForSelector('html.rk-ready');

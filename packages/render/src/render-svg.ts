@@ -8,7 +8,7 @@ import {
   fontFamilyStackFor,
   loadFontData,
   type Measurer,
-  subsetFont,
+  subsetFontFileSync,
 } from '@roadmapkit/fonts';
 import type { PositionedRoadmap } from '@roadmapkit/layout';
 import type { RoadmapDocument } from '@roadmapkit/schema';
@@ -30,9 +30,8 @@ export interface RenderSvgOptions {
    */
   readonly fontFaceCss?: string;
   /**
-   * Embed Inter alone as TTF subsets made by fontkit, synchronously. Prefer `fontFaceCss`:
-   * browsers refuse these files (OTS "hhea: misaligned table") and draw a system font.
-   * @deprecated
+   * Embed Inter alone, as TrueType subsets made by hb-subset, synchronously (browsers accept
+   * them). Prefer `fontFaceCss`: it covers every font of the chain, as smaller WOFF2 files.
    */
   readonly embedFonts?: boolean;
   /** Where a node with content but no URL links to (the HTML page passes `#topic-<id>`). */
@@ -121,7 +120,7 @@ function legacyFontFaceCss(positioned: PositionedRoadmap): string {
     .join('');
   const fonts = loadFontData();
   const face = (data: Uint8Array, weight: number) =>
-    `@font-face { font-family: ${fontFamily}; font-weight: ${weight}; src: url(data:font/ttf;base64,${Buffer.from(subsetFont(data, text)).toString('base64')}) format('truetype') }`;
+    `@font-face { font-family: ${fontFamily}; font-weight: ${weight}; src: url(data:font/ttf;base64,${Buffer.from(subsetFontFileSync(data, text)).toString('base64')}) format('truetype') }`;
   return `${face(fonts.regular, 400)}\n${face(fonts.bold, 700)}\n`;
 }
 

@@ -66,6 +66,35 @@ describe.skipIf(!chromiumAvailable)('in a real browser (Debian chromium)', () =>
     await page.close();
   }, 60_000);
 
+  it('embedFonts: Chromium accepts the embedded fonts (no OTS error) and draws the labels with them', async () => {
+    const doc = example('backend');
+    const svg = renderSvg(await layout(doc), { roadmap: doc, embedFonts: true });
+    const page = await browser.newPage();
+    const messages: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+    });
+    page.on('pageerror', (error) => messages.push(error.message));
+    await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+    await page.evaluate('document.fonts.ready');
+    const faces = await page.evaluate(() =>
+      [...document.fonts].map((face) => `${face.family} ${face.weight} ${face.status}`),
+    );
+    expect(messages).toEqual([]);
+    expect(faces.sort()).toEqual(['Inter 400 loaded', 'Inter 700 loaded']);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: '.rk-topic text',
+    });
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    expect(fonts.map((font) => `${font.familyName} ${font.isCustomFont}`)).toEqual(['Inter true']);
+    await page.close();
+  }, 60_000);
+
   it('every label of the HTML page fits inside its box, and the page asks for nothing from outside', async () => {
     const doc = example('backend');
     const positioned = await layout(doc);

@@ -77,7 +77,7 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
     await panel.getByRole('button', { name: 'Done', exact: true }).click();
     expect(await progressText(page)).toBe(`1 of ${total} done`);
     expect(await page.locator('#rk-internet').getAttribute('class')).toContain('rk-done');
-    expect(await page.locator('#rk-live').textContent()).toContain('Internet: done');
+    expect(await page.locator('#rk-live').textContent()).toContain('Internet: Done');
     expect(
       await panel.getByRole('button', { name: 'Done', exact: true }).getAttribute('aria-pressed'),
     ).toBe('true');
@@ -226,7 +226,7 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
     await expect
       .poll(() => second.page.locator('#rk-internet').getAttribute('class'))
       .toContain('rk-skipped');
-    expect(await second.page.locator('#rk-live').textContent()).toContain('Imported 1 marks');
+    expect(await second.page.locator('#rk-live').textContent()).toContain('Imported 1 mark.');
 
     const fill = () =>
       second.page.evaluate(

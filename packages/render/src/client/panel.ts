@@ -1,13 +1,8 @@
 import type { Mark } from './progress-store.js';
 import type { Topic } from './topics.js';
+import type { ClientWords } from './words.js';
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-
-const STATUS: Record<Mark, string> = {
-  done: 'Done',
-  learning: 'In progress',
-  skipped: 'Skipped',
-};
 
 export interface Panel {
   readonly current: Topic | undefined;
@@ -21,7 +16,7 @@ export interface Panel {
  * after the topic, with the progress buttons, then the topic's own article content copied
  * from the page. Escape or Close gives focus back to where it came from.
  */
-export function createPanel(onClose: (topic: Topic) => void): Panel {
+export function createPanel(words: ClientWords, onClose: (topic: Topic) => void): Panel {
   const panel = byId<HTMLElement>('rk-panel');
   const title = byId<HTMLElement>('rk-panel-title');
   const status = byId<HTMLElement>('rk-panel-status');
@@ -32,7 +27,7 @@ export function createPanel(onClose: (topic: Topic) => void): Panel {
   const showMark = (mark: Mark | undefined) => {
     for (const button of buttons)
       button.setAttribute('aria-pressed', String(button.dataset.mark === mark));
-    status.textContent = mark ? STATUS[mark] : 'Not started';
+    status.textContent = words.status[mark ?? 'none'];
     panel.dataset.mark = mark ?? '';
   };
   const close = () => {

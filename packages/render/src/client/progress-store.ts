@@ -25,6 +25,16 @@ function storage(): Pick<Storage, 'getItem' | 'setItem'> {
 }
 
 /** The marks of one roadmap, kept in the browser under `roadmapkit:progress:<id>`. */
+/** A file that is not a progress file, or (with `roadmap`) the progress of another roadmap. */
+export class ProgressFileError extends Error {
+  constructor(
+    message: string,
+    readonly roadmap?: string,
+  ) {
+    super(message);
+  }
+}
+
 export class ProgressStore {
   private readonly key: string;
   private readonly store = storage();
@@ -81,9 +91,12 @@ export class ProgressStore {
   import(text: string): number {
     const value = JSON.parse(text) as { format?: unknown; roadmap?: unknown };
     if (value?.format !== 'roadmapkit-progress')
-      throw new Error('this file is not a roadmapkit progress file');
+      throw new ProgressFileError('this file is not a roadmapkit progress file');
     if (value.roadmap !== this.roadmap)
-      throw new Error(`this file is the progress of "${String(value.roadmap)}"`);
+      throw new ProgressFileError(
+        `this file is the progress of "${String(value.roadmap)}"`,
+        String(value.roadmap),
+      );
     this.marks.clear();
     const read = this.merge(value);
     this.save();

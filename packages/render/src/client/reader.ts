@@ -1,10 +1,11 @@
 import { createPanel } from './panel.js';
-import { MARKS, type Mark, ProgressStore } from './progress-store.js';
+import { MARKS, type Mark, ProgressFileError, ProgressStore } from './progress-store.js';
 import { createSearch } from './search.js';
 import { createSpineFocus } from './spine-focus.js';
 import { initTheme } from './theme.js';
 import { readTopics, type Topic, topicFromHash } from './topics.js';
 import { createViewer } from './viewer.js';
+import { readWords, say } from './words.js';
 
 /**
  * The reader page's script: pan and zoom, the topic panel, progress, search, keyboard and
@@ -30,42 +31,21 @@ function start(): void {
   measureBar();
   if (bar) new ResizeObserver(measureBar).observe(bar);
 
+  const said = readWords();
+  const { lang, words } = said;
   const topics = readTopics();
   const store = new ProgressStore(root.dataset.roadmap ?? '', new Set(topics.map((t) => t.id)));
   const live = byId<HTMLElement>('rk-live');
   const viewer = createViewer(viewport, stage, svg);
-  let opener: Element | null = null;
-
-  const setHash = (hash: string) => {
-    try {
-      history.replaceState(null, '', hash || location.pathname + location.search);
-    } catch {
-      // A sandboxed frame may refuse: the panel still works without the hash.
-    }
-  };
-  const panel = createPanel((topic) => {
-    setHash('');
-    const back =
-      opener instanceof HTMLElement || opener instanceof SVGElement ? opener : topic.node;
-    if (back === topic.node && topic.node) spine.focus(topic);
-    else (back as HTMLElement | SVGElement | undefined)?.focus();
-  });
-  const spine = createSpineFocus(svg, topics, (topic) => viewer.reveal(topic.node as Element));
-
-  const open = (topic: Topic, from: Element | null = document.activeElement) => {
-    opener = from;
-    panel.open(topic, store.marks.get(topic.id));
-    setHash(`#topic-${topic.id}`);
-    if (topic.node) viewer.reveal(topic.node);
-  };
-
   const progress = byId<HTMLProgressElement>('rk-progress');
   const progressText = byId<HTMLElement>('rk-progress-text');
-  const showProgress = () => {
+  const showProgress = (text = true) => {
     const done = store.count('done');
     progress.max = topics.length;
     progress.value = done;
-    progressText.textContent = `${done} of ${topics.length} done`;
+    // The page came with the line for none done (Intl's first use costs ~100 ms: not before
+    // the first paint).
+    if (text) progressText.textContent = say(lang, words.progress, { done, total: topics.length });
   };
   const paint = (topic: Topic) => {
     const mark = store.marks.get(topic.id);
@@ -74,129 +54,184 @@ function start(): void {
       topic.article.classList.toggle(`rk-${m}`, mark === m);
     }
   };
-  const WORDS: Record<Mark, string> = { done: 'done', learning: 'in progress', skipped: 'skipped' };
-  const mark = (topic: Topic, value: Mark | undefined) => {
-    store.set(topic.id, value);
-    paint(topic);
-    if (panel.current === topic) panel.showMark(value);
-    showProgress();
-    live.textContent = `${topic.label}: ${value ? WORDS[value] : 'not started'}. ${progressText.textContent}.`;
-  };
+  // What the first paint shows: the picture at its opening view, the marks, the bar.
   for (const topic of topics) paint(topic);
-  showProgress();
+  showProgress(false);
 
-  // Boxes: a click or Enter opens the panel (a drag that ends on a box does not).
-  let down: { x: number; y: number } | undefined;
-  viewport.addEventListener('pointerdown', (e) => {
-    down = { x: e.clientX, y: e.clientY };
-  });
-  for (const topic of topics) {
-    topic.node?.addEventListener('click', (event) => {
-      const e = event as MouseEvent;
-      event.preventDefault();
-      if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 6) return;
-      spine.focus(topic);
-      open(topic, topic.node ?? null);
+  // The rest (panel, keys, search, focus order, hash) is wired once the picture is painted.
+  const wire = () => {
+    let opener: Element | null = null;
+
+    const setHash = (hash: string) => {
+      try {
+        history.replaceState(null, '', hash || location.pathname + location.search);
+      } catch {
+        // A sandboxed frame may refuse: the panel still works without the hash.
+      }
+    };
+    const panel = createPanel(words, (topic) => {
+      setHash('');
+      const back =
+        opener instanceof HTMLElement || opener instanceof SVGElement ? opener : topic.node;
+      if (back === topic.node && topic.node) spine.focus(topic);
+      else (back as HTMLElement | SVGElement | undefined)?.focus();
     });
-    topic.node?.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') {
+    const spine = createSpineFocus(svg, topics, (topic) => viewer.reveal(topic.node as Element));
+
+    const open = (topic: Topic, from: Element | null = document.activeElement) => {
+      opener = from;
+      panel.open(topic, store.marks.get(topic.id));
+      setHash(`#topic-${topic.id}`);
+      if (topic.node) viewer.reveal(topic.node);
+    };
+
+    const mark = (topic: Topic, value: Mark | undefined) => {
+      store.set(topic.id, value);
+      paint(topic);
+      if (panel.current === topic) panel.showMark(value);
+      showProgress();
+      live.textContent = say(lang, words.marked, {
+        label: topic.label,
+        status: words.status[value ?? 'none'],
+        progress: progressText.textContent ?? '',
+      });
+    };
+    if (store.count('done') > 0) showProgress();
+
+    // Boxes: a click or Enter opens the panel (a drag that ends on a box does not).
+    let down: { x: number; y: number } | undefined;
+    viewport.addEventListener('pointerdown', (e) => {
+      down = { x: e.clientX, y: e.clientY };
+    });
+    for (const topic of topics) {
+      topic.node?.addEventListener('click', (event) => {
+        const e = event as MouseEvent;
         event.preventDefault();
+        if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 6) return;
+        spine.focus(topic);
         open(topic, topic.node ?? null);
+      });
+      topic.node?.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') {
+          event.preventDefault();
+          open(topic, topic.node ?? null);
+        }
+      });
+    }
+    for (const button of document.querySelectorAll<HTMLButtonElement>(
+      '#rk-panel button[data-mark]',
+    )) {
+      button.addEventListener('click', () => {
+        const value = button.dataset.mark;
+        if (panel.current)
+          mark(panel.current, MARKS.includes(value as Mark) ? (value as Mark) : undefined);
+      });
+    }
+
+    // Shortcuts: d done, p in progress, s skip, r reset (on the open or focused topic);
+    // / search; + and - zoom; Shift+arrows pan.
+    const KEYS: Record<string, Mark | 'reset'> = {
+      d: 'done',
+      p: 'learning',
+      s: 'skipped',
+      r: 'reset',
+    };
+    document.addEventListener('keydown', (e) => {
+      const target = e.target as HTMLElement;
+      if (e.ctrlKey || e.metaKey || e.altKey || target.closest('input, select, textarea')) return;
+      const onBox = topics.find((t) => (t.node as Element | undefined) === target);
+      const topic = onBox ?? (target.closest('#rk-panel') ? panel.current : undefined);
+      const key = e.key.toLowerCase();
+      if (topic && KEYS[key] && !e.shiftKey) {
+        const value = KEYS[key];
+        mark(topic, value === 'reset' ? undefined : value);
+      } else if (e.key === '/') byId<HTMLInputElement>('rk-search').focus();
+      else if (e.key === '+' || e.key === '=') viewer.zoomIn();
+      else if (e.key === '-') viewer.zoomOut();
+      else if (e.shiftKey && e.key.startsWith('Arrow')) {
+        const dir: Record<string, [number, number]> = {
+          ArrowLeft: [-1, 0],
+          ArrowRight: [1, 0],
+          ArrowUp: [0, -1],
+          ArrowDown: [0, 1],
+        };
+        const [dx, dy] = dir[e.key] ?? [0, 0];
+        viewer.panBy(dx, dy);
+      } else return;
+      e.preventDefault();
+    });
+
+    const zoom: Record<string, () => void> = {
+      in: viewer.zoomIn,
+      out: viewer.zoomOut,
+      width: viewer.fitWidth,
+      page: viewer.fitPage,
+    };
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
+      button.addEventListener('click', () => zoom[button.dataset.zoom ?? '']?.());
+
+    createSearch(topics, (topic) => open(topic), said);
+
+    // Export and import of the marks as a small JSON file; nothing leaves the browser.
+    byId<HTMLButtonElement>('rk-export').addEventListener('click', () => {
+      const blob = new Blob([`${JSON.stringify(store.toFile(), null, 2)}\n`], {
+        type: 'application/json',
+      });
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `${store.roadmap || 'roadmap'}-progress.json`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 0);
+    });
+    const file = byId<HTMLInputElement>('rk-import-file');
+    byId<HTMLButtonElement>('rk-import').addEventListener('click', () => file.click());
+    file.addEventListener('change', async () => {
+      const chosen = file.files?.[0];
+      file.value = '';
+      if (!chosen) return;
+      try {
+        const read = store.import(await chosen.text());
+        for (const topic of topics) paint(topic);
+        showProgress();
+        if (panel.current) panel.showMark(store.marks.get(panel.current.id));
+        live.textContent = say(lang, words.imported, {
+          count: read,
+          progress: progressText.textContent ?? '',
+        });
+      } catch (error) {
+        // Not JSON, or JSON of something else: not a progress file.
+        const roadmap = error instanceof ProgressFileError ? error.roadmap : undefined;
+        const reason =
+          roadmap === undefined
+            ? words.notProgressFile
+            : say(lang, words.otherRoadmap, { roadmap });
+        live.textContent = say(lang, words.importFailed, { reason });
       }
     });
-  }
-  for (const button of document.querySelectorAll<HTMLButtonElement>(
-    '#rk-panel button[data-mark]',
-  )) {
-    button.addEventListener('click', () => {
-      const value = button.dataset.mark;
-      if (panel.current)
-        mark(panel.current, MARKS.includes(value as Mark) ? (value as Mark) : undefined);
-    });
-  }
 
-  // Shortcuts: d done, p in progress, s skip, r reset (on the open or focused topic);
-  // / search; + and - zoom; Shift+arrows pan.
-  const KEYS: Record<string, Mark | 'reset'> = {
-    d: 'done',
-    p: 'learning',
-    s: 'skipped',
-    r: 'reset',
+    const fromHash = () => {
+      const topic = topicFromHash(topics, location.hash);
+      if (topic && panel.current !== topic) {
+        open(topic, topic.node ?? null);
+        window.scrollTo(0, 0);
+      }
+    };
+    window.addEventListener('hashchange', fromHash);
+    fromHash();
+    root.classList.add('rk-ready');
+    // Intl's first use (numbers, plurals) loads its data: when idle, not on the first mark.
+    if ('requestIdleCallback' in window) requestIdleCallback(() => say(lang, '{n}', { n: 0 }));
   };
-  document.addEventListener('keydown', (e) => {
-    const target = e.target as HTMLElement;
-    if (e.ctrlKey || e.metaKey || e.altKey || target.closest('input, select, textarea')) return;
-    const onBox = topics.find((t) => (t.node as Element | undefined) === target);
-    const topic = onBox ?? (target.closest('#rk-panel') ? panel.current : undefined);
-    const key = e.key.toLowerCase();
-    if (topic && KEYS[key] && !e.shiftKey) {
-      const value = KEYS[key];
-      mark(topic, value === 'reset' ? undefined : value);
-    } else if (e.key === '/') byId<HTMLInputElement>('rk-search').focus();
-    else if (e.key === '+' || e.key === '=') viewer.zoomIn();
-    else if (e.key === '-') viewer.zoomOut();
-    else if (e.shiftKey && e.key.startsWith('Arrow')) {
-      const dir: Record<string, [number, number]> = {
-        ArrowLeft: [-1, 0],
-        ArrowRight: [1, 0],
-        ArrowUp: [0, -1],
-        ArrowDown: [0, 1],
-      };
-      const [dx, dy] = dir[e.key] ?? [0, 0];
-      viewer.panBy(dx, dy);
-    } else return;
-    e.preventDefault();
-  });
-
-  const zoom: Record<string, () => void> = {
-    in: viewer.zoomIn,
-    out: viewer.zoomOut,
-    width: viewer.fitWidth,
-    page: viewer.fitPage,
-  };
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-zoom]'))
-    button.addEventListener('click', () => zoom[button.dataset.zoom ?? '']?.());
-
-  createSearch(topics, (topic) => open(topic));
-
-  // Export and import of the marks as a small JSON file; nothing leaves the browser.
-  byId<HTMLButtonElement>('rk-export').addEventListener('click', () => {
-    const blob = new Blob([`${JSON.stringify(store.toFile(), null, 2)}\n`], {
-      type: 'application/json',
-    });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `${store.roadmap || 'roadmap'}-progress.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
-  });
-  const file = byId<HTMLInputElement>('rk-import-file');
-  byId<HTMLButtonElement>('rk-import').addEventListener('click', () => file.click());
-  file.addEventListener('change', async () => {
-    const chosen = file.files?.[0];
-    file.value = '';
-    if (!chosen) return;
-    try {
-      const read = store.import(await chosen.text());
-      for (const topic of topics) paint(topic);
-      showProgress();
-      if (panel.current) panel.showMark(store.marks.get(panel.current.id));
-      live.textContent = `Imported ${read} marks. ${progressText.textContent}.`;
-    } catch (error) {
-      live.textContent = `Could not import: ${(error as Error).message}.`;
-    }
-  });
-
-  const fromHash = () => {
-    const topic = topicFromHash(topics, location.hash);
-    if (topic && panel.current !== topic) {
-      open(topic, topic.node ?? null);
-      window.scrollTo(0, 0);
+  // After the next frame; a hidden page (no frames) is wired by the timer.
+  let wired = false;
+  const wireOnce = () => {
+    if (!wired) {
+      wired = true;
+      wire();
     }
   };
-  window.addEventListener('hashchange', fromHash);
-  fromHash();
-  root.classList.add('rk-ready');
+  requestAnimationFrame(() => setTimeout(wireOnce, 0));
+  setTimeout(wireOnce, 500);
 }
 
 start();

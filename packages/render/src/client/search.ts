@@ -1,14 +1,19 @@
 import type { Topic } from './topics.js';
+import { type ClientWords, say } from './words.js';
 
 /**
  * The "Search topics" box: typing dims the boxes that do not match and lists the matches
  * (as buttons); Enter opens the first match.
  */
-export function createSearch(topics: readonly Topic[], open: (topic: Topic) => void): void {
+export function createSearch(
+  topics: readonly Topic[],
+  open: (topic: Topic) => void,
+  { lang, words }: { readonly lang: string; readonly words: ClientWords },
+): void {
   const input = document.getElementById('rk-search') as HTMLInputElement;
   const results = document.getElementById('rk-results') as HTMLElement;
   const count = document.getElementById('rk-results-count') as HTMLElement;
-  const words = new Map(
+  const texts = new Map(
     topics.map((topic) => [
       topic,
       `${topic.label} ${topic.article.querySelector('.rk-article-body')?.textContent ?? ''}`.toLowerCase(),
@@ -19,7 +24,7 @@ export function createSearch(topics: readonly Topic[], open: (topic: Topic) => v
     const query = input.value.trim().toLowerCase();
     const svg = document.querySelector('#rk-stage svg');
     // Topics whose label matches come first, then those whose text mentions the words.
-    const hits = query === '' ? [] : topics.filter((topic) => words.get(topic)?.includes(query));
+    const hits = query === '' ? [] : topics.filter((topic) => texts.get(topic)?.includes(query));
     const inLabel = (topic: Topic) => topic.label.toLowerCase().includes(query);
     matches = [...hits.filter(inLabel), ...hits.filter((topic) => !inLabel(topic))];
     svg?.classList.toggle('rk-searching', query !== '');
@@ -39,7 +44,9 @@ export function createSearch(topics: readonly Topic[], open: (topic: Topic) => v
     count.textContent =
       query === ''
         ? ''
-        : `${matches.length} ${matches.length === 1 ? 'topic matches' : 'topics match'}`;
+        : matches.length === 0
+          ? words.noMatch
+          : say(lang, words.matches, { count: matches.length });
   };
   input.addEventListener('input', update);
   input.addEventListener('keydown', (event) => {

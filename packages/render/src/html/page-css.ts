@@ -22,12 +22,12 @@ a{color:var(--link)}
 .rk-meter progress{width:7rem;accent-color:var(--done)}
 .rk-find{position:relative}
 .rk-find input{font:inherit;font-size:.95rem;padding:.25rem .5rem;width:14rem;max-width:60vw;border:1px solid var(--muted);border-radius:.375rem;background:var(--bg);color:var(--fg)}
-#rk-results{position:absolute;z-index:15;left:0;top:100%;margin:.25rem 0 0;padding:.25rem;list-style:none;min-width:100%;max-height:50vh;overflow:auto;background:var(--bg);border:1px solid var(--line);border-radius:.375rem;box-shadow:0 8px 24px #0003}
-#rk-results button{display:block;width:100%;text-align:left}
+#rk-results{position:absolute;z-index:15;inset-inline-start:0;top:100%;margin:.25rem 0 0;padding:.25rem;list-style:none;min-width:100%;max-height:50vh;overflow:auto;background:var(--bg);border:1px solid var(--line);border-radius:.375rem;box-shadow:0 8px 24px #0003}
+#rk-results button{display:block;width:100%;text-align:start}
 .rk-bar button,.rk-panel button,.rk-bar select,#rk-results button{font:inherit;font-size:.9rem;color:var(--fg);background:var(--panel);border:1px solid var(--line);border-radius:.375rem;padding:.2rem .6rem;cursor:pointer}
 .rk-tools{display:flex;flex-wrap:wrap;gap:.3rem;align-items:center}
 .rk-more summary{cursor:pointer;font-size:.9rem}
-.rk-more[open]>div{position:absolute;right:1rem;z-index:15;display:grid;gap:.5rem;padding:.75rem;background:var(--bg);border:1px solid var(--line);border-radius:.5rem;box-shadow:0 8px 24px #0003;max-width:20rem;font-size:.9rem}
+.rk-more[open]>div{position:absolute;inset-inline-end:1rem;z-index:25;display:grid;gap:.5rem;padding:.75rem;background:var(--bg);border:1px solid var(--line);border-radius:.5rem;box-shadow:0 8px 24px #0003;max-width:20rem;font-size:.9rem}
 .rk-viewport{overflow:auto;border-bottom:1px solid var(--line);direction:ltr}
 #rk-stage{width:max-content;margin:0 auto}
 #rk-stage svg{display:block}
@@ -42,30 +42,31 @@ svg .rk-done text{text-decoration:line-through;opacity:.75}
 svg .rk-learning .rk-box{stroke:var(--learning)!important;stroke-width:4px!important;stroke-dasharray:9 4}
 svg .rk-skipped{opacity:.35}
 svg.rk-searching :is(.rk-topic,.rk-subtopic):not(.rk-match){opacity:.18}
-.rk-panel{position:fixed;z-index:20;top:var(--bar,0);right:0;bottom:0;width:min(28rem,100%);overflow:auto;padding:1rem 1.25rem 2rem;background:var(--bg);border-left:1px solid var(--line);box-shadow:-8px 0 24px #0003}
+.rk-panel{position:fixed;z-index:20;top:var(--bar,0);inset-inline-end:0;bottom:0;width:min(28rem,100%);overflow:auto;padding:1rem 1.25rem 2rem;background:var(--bg);border-inline-start:1px solid var(--line);box-shadow:-8px 0 24px #0003}
+[dir=rtl] .rk-panel{box-shadow:8px 0 24px #0003}
 .rk-panel[hidden]{display:none}
-.rk-panel h2{margin:.25rem 2.5rem .5rem 0;font-size:1.4rem;line-height:1.25}
+.rk-panel h2{margin:.25rem 0 .5rem;margin-inline-end:2.5rem;font-size:1.4rem;line-height:1.25}
 .rk-panel h2:focus{outline:none}
-.rk-close{position:absolute;top:.75rem;right:.75rem}
+.rk-close{position:absolute;top:.75rem;inset-inline-end:.75rem}
 .rk-marks{display:flex;flex-wrap:wrap;gap:.35rem;margin:.25rem 0}
 .rk-marks button[aria-pressed=true]{background:var(--fg);color:var(--bg);border-color:var(--fg)}
 .rk-status{font-size:.9rem;color:var(--muted);margin:.25rem 0 .75rem}
 @media (max-width:640px){
 .rk-bar{padding:.35rem .6rem;gap:.3rem .6rem}.rk-bar h1{font-size:1rem;width:100%}
 .rk-find input{width:11rem}.rk-meter progress{width:4.5rem}
-.rk-panel{top:auto;left:0;width:auto;max-height:72vh;border-left:0;border-top:1px solid var(--line);border-radius:1rem 1rem 0 0;box-shadow:0 -8px 24px #0004}}
+.rk-panel,[dir=rtl] .rk-panel{top:auto;inset-inline-start:0;width:auto;max-height:72vh;border-inline-start:0;border-top:1px solid var(--line);border-radius:1rem 1rem 0 0;box-shadow:0 -8px 24px #0004}}
 main{max-width:72rem;margin:0 auto;padding:1rem 1.5rem}
 main>section{content-visibility:auto;contain-intrinsic-size:auto 40rem}
 main:focus{outline:none}
 h2{margin-top:2.5rem;border-bottom:1px solid var(--line)}
-.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}.legend svg{margin-right:.4em;vertical-align:-.1em}
+.legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}.legend svg{margin-inline-end:.4em;vertical-align:-.1em}
 .rk-article{margin:1.5rem 0;padding-top:.25rem;scroll-margin-top:4rem}.rk-article h3{margin-bottom:.25rem}
 .rk-article.rk-done .rk-label{text-decoration:line-through}
 .tag{font-size:.85em;color:var(--muted)}.rk-resources h4,.rk-article-body h4{margin:.75rem 0 .25rem;font-size:1rem}
-.rk-resources ul{margin:0;padding-left:1.25rem}
+.rk-resources ul{margin:0;padding-inline-start:1.25rem}
 pre{overflow:auto;padding:.75rem;background:var(--panel);border-radius:.375rem}
 table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:.25rem .5rem}
-blockquote{margin:0;padding-left:1rem;border-left:3px solid var(--line);color:var(--muted)}
+blockquote{margin:0;padding-inline-start:1rem;border-inline-start:3px solid var(--line);color:var(--muted)}
 @media print{
 .rk-bar{position:static}.rk-js,.rk-skip,.rk-panel,#rk-results{display:none!important}
 .rk-viewport,.js .rk-viewport{height:auto;overflow:visible;border:0}

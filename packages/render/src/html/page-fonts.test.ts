@@ -32,9 +32,18 @@ describe('pageText', () => {
     ])
       expect(text).toContain(words);
     expect(text).toContain('开始 & 继续');
-    expect(text).toContain('Search topics ( / )');
+    // The page's own words in its language, the placeholder, and what the script writes.
+    for (const words of ['适应页面', '搜索主题（/）', '没有匹配的主题', '已导入', '9,876,543,210'])
+      expect(text).toContain(words);
+    expect(text).not.toContain('Search topics');
     expect(text).not.toMatch(/[<>]|function|--fg/);
   });
+});
+
+it('holds the digits the page writes numbers with: Arabic-Indic ones on an Egyptian Arabic page', () => {
+  const text = pageText({ ...doc, locale: 'ar-EG' });
+  expect(text).toContain('٩٬٨٧٦٬٥٤٣٬٢١٠');
+  expect(text).toContain('تم إنجاز');
 });
 
 describe('pictureFontFamily', () => {
@@ -44,11 +53,20 @@ describe('pictureFontFamily', () => {
     expect(pictureFontFamily('<svg><text font-family="Inter">x</text></svg>')).toBeUndefined();
   });
 
-  it('sets the page body in the picture font stack', () => {
+  it('sets the page body in the picture font stack when the picture embeds no fonts', () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" font-family="Inter, &apos;Noto Sans SC&apos;, sans-serif"></svg>`;
     expect(renderHtml(doc, { svg })).toContain(
-      "body{font-family:Inter, 'Noto Sans SC', sans-serif}",
+      "body,#rk-stage svg{font-family:Inter, 'Noto Sans SC', sans-serif}",
     );
+  });
+
+  it('sets page and picture in one short list of the embedded fonts when it embeds them', () => {
+    const face = (family: string) =>
+      `@font-face { font-family: &apos;${family}&apos;; src: url(data:font/woff2;base64,AA) }`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" font-family="Inter, &apos;Noto Sans SC&apos;, &apos;PingFang SC&apos;, sans-serif"><style>${face('Inter')}${face('Noto Sans SC')}</style></svg>`;
+    const html = renderHtml(doc, { svg });
+    expect(html).toContain('body,#rk-stage svg{font-family:"Inter","Noto Sans SC",sans-serif}');
+    expect(html.match(/font-family:[^;}]*/g)?.filter((f) => f.includes('PingFang'))).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { RoadmapDocument } from '@roadmapkit/schema';
+import { say } from '../client/words.js';
 import { decodeXml } from '../escape.js';
 import { renderHtml } from './render-html.js';
 
@@ -38,6 +39,10 @@ export function pageText(doc: RoadmapDocument): string {
   const html = renderHtml(doc, { svg: '' });
   const body = html.slice(html.indexOf('<body>'));
   const shown = [...body.matchAll(/\s(?:placeholder|title)="([^"]*)"/g)].map((m) => m[1] ?? '');
+  // The words the script writes (progress line, status, search count) and its digits.
+  const said = /\sdata-words="([^"]*)"/.exec(body)?.[1];
+  if (said) shown.push(...jsonStrings(JSON.parse(decodeXml(said))));
+  shown.push(say(doc.locale ?? 'en', '{n}', { n: 9876543210 }));
   const text = body.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]*>/g, ' ');
   return [text, ...shown]
     .join(' ')
@@ -52,6 +57,13 @@ export function pageText(doc: RoadmapDocument): string {
       return ENTITIES[name.toLowerCase()] ?? entity;
     })
     .replace(/\s+/g, ' ');
+}
+
+/** Every string in a parsed JSON value. */
+function jsonStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(jsonStrings);
+  return [];
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });

@@ -30,12 +30,13 @@ export function liftFontFaces(svg: string): LiftedFonts {
 }
 
 /**
- * The picture's font list on the page: only the families its `@font-face` rules embed, then
- * Arial (close to Inter's widths) and `sans-serif`. The SVG names a long chain of system fonts
- * for viewers without those faces; in the page every face is embedded. Empty when there are
- * no rules, so the SVG's own list stands.
+ * The one font list of the page and its picture: the families its `@font-face` rules embed,
+ * then `sans-serif`. The SVG names a long chain of system fonts for viewers without those
+ * faces; on the page every face is embedded (cut to cover the page's own text too), so the
+ * browser need not look up system fonts before its first paint. Empty when there are no
+ * rules (or a name would need escaping), so the SVG's own list stands.
  */
-export function pictureFontCss(fontFaceCss: string): string {
+export function embeddedFontList(fontFaceCss: string): string {
   const families = new Set<string>();
   for (const rule of fontFaceCss.matchAll(/@font-face\s*\{[^}]*?font-family:\s*([^;}]+)/g)) {
     const family = (rule[1] ?? '').trim().replace(/^(['"])(.*)\1$/, '$2');
@@ -43,5 +44,5 @@ export function pictureFontCss(fontFaceCss: string): string {
     families.add(family);
   }
   if (families.size === 0) return '';
-  return `#rk-stage svg{font-family:${[...families].map((f) => `"${f}"`).join(',')},Arial,sans-serif}`;
+  return `${[...families].map((f) => `"${f}"`).join(',')},sans-serif`;
 }

@@ -11,7 +11,8 @@ import { legendSection } from './legend-section.js';
 import { toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
 import { pictureFontFamily } from './page-fonts.js';
-import { liftFontFaces, pictureFontCss } from './picture-fonts.js';
+import { pageWords } from './page-words.js';
+import { embeddedFontList, liftFontFaces } from './picture-fonts.js';
 import { pictureThemeCss } from './picture-theme.js';
 import { linkOr, text } from './text.js';
 import { topicArticles, topicCount } from './topic-articles.js';
@@ -38,25 +39,24 @@ export interface HtmlOptions {
 export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   // The picture's fonts go to the head, where the early script starts decoding them.
   const { svg, css: fontFaces } = liftFontFaces(options.svg.replace(/^<\?xml[^>]*>\s*/, ''));
-  // The page's own text draws with the picture's fonts (those embedded in it, then the same
-  // system fonts), so a Chinese or Arabic page needs no font of the reader's system.
-  const family = pictureFontFamily(svg);
+  // The page's own text and the picture draw with one font list: the fonts embedded for the
+  // picture (cut to the page's text too), else the picture's own list of system fonts.
+  const family = embeddedFontList(fontFaces) || pictureFontFamily(svg);
   const css = [
     PAGE_CSS,
     pictureThemeCss(),
     fontFaces,
-    pictureFontCss(fontFaces),
-    family ? `body{font-family:${family}}` : '',
+    family ? `body,#rk-stage svg{font-family:${family}}` : '',
   ]
     .filter(Boolean)
     .join('\n');
   const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
   const total = topicCount(doc);
-  const words = uiMessages(doc);
-  const lang = options.lang ?? doc.locale;
+  const lang = options.lang ?? doc.locale ?? 'en';
+  const words = { ...pageWords(lang), ...uiMessages({ ...doc, locale: lang }) };
   const parts = [
     '<!doctype html>',
-    `<html lang="${text(lang ?? 'en')}"${localeAttributes(lang).dir ? ' dir="rtl"' : ''} data-roadmap="${text(doc.id)}">`,
+    `<html lang="${text(lang)}"${localeAttributes(lang).dir ? ' dir="rtl"' : ''} data-roadmap="${text(doc.id)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
@@ -70,13 +70,13 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     faqJsonLd(doc.faq ?? []),
     '</head>',
     '<body>',
-    '<a class="rk-skip" href="#rk-content">Skip to the topics</a>',
-    toolbar(doc.title, total),
-    `<div id="rk-viewport" class="rk-viewport" role="region" aria-label="${text(`${doc.title} roadmap picture`)}"><div id="rk-stage">${svg}</div></div>`,
-    topicPanel(),
+    `<a class="rk-skip" href="#rk-content">${text(words.skipLink)}</a>`,
+    toolbar(doc.title, total, words, lang),
+    `<div id="rk-viewport" class="rk-viewport" role="region" aria-label="${text(words.picture.replace('{title}', () => doc.title))}"><div id="rk-stage">${svg}</div></div>`,
+    topicPanel(words),
     '<main id="rk-content" tabindex="-1">',
     doc.description || doc.callouts?.length
-      ? `<section aria-labelledby="about-heading"><h2 id="about-heading">About this roadmap</h2>${
+      ? `<section aria-labelledby="about-heading"><h2 id="about-heading">${text(words.about)}</h2>${
           doc.description
             ? markdownToHtml(doc.description, { headingOffset: 2, idPrefix: 'about-' })
             : ''
@@ -85,7 +85,7 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
           .join('')}</section>`
       : '',
     legendSection(doc, words.legend),
-    `<section aria-labelledby="topics-heading"><h2 id="topics-heading">${text(words.topics)}</h2>\n${topicArticles(doc)}\n</section>`,
+    `<section aria-labelledby="topics-heading"><h2 id="topics-heading">${text(words.topics)}</h2>\n${topicArticles(doc, words)}\n</section>`,
     faqSection(doc.faq ?? [], words.faq),
     '</main>',
     `<script>${CLIENT_SCRIPT}</script>`,
