@@ -4,8 +4,9 @@
 // shapes real files have, and each subtopic's true topic in truth.json). Prints, per format:
 // the share of subtopics under their true topic, labels that overflow their pinned box (and
 // those shrunk to fit it),
-// boxes hidden under a box drawn later, source edges not drawn, and drawn edges the source
-// does not have (0 in an as-authored picture). Run with `pnpm bench` (it builds first).
+// boxes hidden under a box drawn later, pinned-overlap warnings (collisions, not the overlaps
+// authored on purpose), source edges not drawn, and drawn edges the source does not have (0 in
+// an as-authored picture). Run with `pnpm bench` (it builds first).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMeasurer } from '@roadmapkit/fonts';
@@ -64,6 +65,7 @@ async function measure(label, files) {
     extra: 0,
     source: 0,
     guessed: 0,
+    overlaps: 0,
   };
   for (const { name, result, sourceEdges } of files) {
     const doc = result.value;
@@ -81,6 +83,7 @@ async function measure(label, files) {
     sum.overflow += positioned.warnings.filter((w) => w.code === 'label-overflow').length;
     sum.shrunk += positioned.warnings.filter((w) => w.code === 'label-shrunk').length;
     sum.hidden += hiddenBoxes(doc, positioned);
+    sum.overlaps += positioned.warnings.filter((w) => w.code === 'pinned-overlap').length;
     const drawn = new Set(positioned.edges.map((e) => `${e.from}->${e.to}`));
     const source = new Set(sourceEdges(doc));
     sum.source += source.size;
@@ -90,7 +93,7 @@ async function measure(label, files) {
   const pct = (a, b) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
   console.log(
     `${label}: right parent ${sum.right}/${sum.subtopics} (${pct(sum.right, sum.subtopics)}), guessed by nearness ${sum.guessed}; ` +
-      `labels overflowing ${sum.overflow}/${sum.labels} (shrunk to fit ${sum.shrunk}); boxes hidden ${sum.hidden}/${sum.boxes}; ` +
+      `labels overflowing ${sum.overflow}/${sum.labels} (shrunk to fit ${sum.shrunk}); boxes hidden ${sum.hidden}/${sum.boxes}; pinned-overlap warnings ${sum.overlaps}; ` +
       `source edges not drawn ${sum.skipped}/${sum.source}; drawn edges not in the source ${sum.extra}`,
   );
 }

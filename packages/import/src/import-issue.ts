@@ -26,6 +26,7 @@ export const IMPORT_ISSUE_CODES = [
   // values
   'unsafe-url',
   'invalid-color',
+  'invalid-padding',
   'invalid-legend',
   'truncated-text',
   // the files beside the roadmap

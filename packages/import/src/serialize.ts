@@ -1,6 +1,6 @@
 import { JSON_SCHEMA_URL, type RoadmapDocument } from '@roadmapkit/schema';
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import { quoteUnportable } from './portable-scalars.js';
+import { escapeQuotedBreaks, quoteUnportable } from './portable-scalars.js';
 
 /** Small maps written on one line: `position: { x: 0, y: 40 }`. */
 const FLOW_MAPS = new Set(['position', 'size', 'from', 'to', 'legendPosition']);
@@ -26,7 +26,7 @@ export function toYaml(doc: RoadmapDocument): string {
     },
   });
   quoteUnportable(yaml);
-  return `# yaml-language-server: $schema=${JSON_SCHEMA_URL}\n${yaml.toString({ lineWidth: 0 })}`;
+  return `# yaml-language-server: $schema=${JSON_SCHEMA_URL}\n${escapeQuotedBreaks(yaml.toString({ lineWidth: 0 }))}`;
 }
 
 /** The document as JSON (two-space indented), with `$schema` first for editors. */

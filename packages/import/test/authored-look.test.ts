@@ -85,6 +85,30 @@ const elementId = (text: string) => {
   return found.id;
 };
 
+describe('overlaps the author made on purpose', () => {
+  const overlaps = (positioned: PositionedRoadmap) =>
+    positioned.warnings.filter((w) => w.code === 'pinned-overlap').map((w) => w.message);
+
+  it('warns of none: buttons on their panel, a stacked label pair', async () => {
+    expect(overlaps(await layoutRoadmap(doc, { measurer }))).toEqual([]);
+  });
+
+  it('still warns of a button moved half off its panel', async () => {
+    const button = doc.elements?.find((e) => e.kind === 'button');
+    const at = button?.position;
+    if (!button || !at) throw new Error('the fixture has a pinned button');
+    const moved = {
+      ...doc,
+      elements: doc.elements?.map((e) =>
+        e === button ? { ...e, position: { x: at.x, y: at.y + 70 } } : e,
+      ),
+    } as RoadmapDocument;
+    const messages = overlaps(await layoutRoadmap(moved, { measurer }));
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(`"${button.id}"`);
+  });
+});
+
 describe('the legend as authored', () => {
   it('writes where the legend box was and draws the legend there', async () => {
     // The legend box is the top-most node, so the picture's frame starts at its top.

@@ -39,7 +39,7 @@ const cases: Case[] = [
     line: 9,
     column: 5,
     message: 'unknown key "colour2024"',
-    hint: 'remove "colour2024"; the keys allowed here are: id, label, legend, badgeCorner, url, content, fontSize, position, size, subtopics',
+    hint: 'remove "colour2024"; the keys allowed here are: id, label, legend, badgeCorner, url, content, fontSize, padding, position, size, subtopics',
   },
   {
     name: 'wrong type',

@@ -40,6 +40,7 @@ function fields(box: DraftBox, parts: TreeParts): TopicInput {
     ...(box.url === undefined ? {} : { url: box.url }),
     ...(box.content === undefined ? {} : { content: box.content }),
     ...(box.fontSize === undefined ? {} : { fontSize: box.fontSize }),
+    ...(box.padding === undefined ? {} : { padding: box.padding }),
     ...(parts.frame === undefined
       ? {}
       : { position: parts.frame.point(rect), size: parts.frame.size(rect) }),

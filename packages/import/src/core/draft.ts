@@ -8,6 +8,7 @@ import type {
   FaqInput,
   LegendItemInput,
 } from './model-types.js';
+import type { Padding } from './padding.js';
 
 /**
  * What a format reader hands to the assembler: every node with its final id and its
@@ -38,6 +39,8 @@ export interface DraftBox extends DraftItem {
   readonly content?: ContentInput;
   /** The font size of the label in the source, in px. */
   readonly fontSize?: number;
+  /** The box's own inset in the source (px), where it sets one. */
+  readonly padding?: Padding;
   /**
    * How the source's own tree names the box (a migration-mapping key such as
    * `internet:dns`, a Balsamiq control name such as `100-web-servers:nginx`); its first

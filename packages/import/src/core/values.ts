@@ -3,6 +3,7 @@ import type { ImportPath, IssueLog } from '../import-issue.js';
 import { asText } from '../read-value.js';
 import { toColor, toPaint } from './colors.js';
 import { dropUnsafeLinks } from './markdown-links.js';
+import { type Padding, readPadding } from './padding.js';
 
 /** Reads values into what the schema accepts, warning (never failing) about what it drops. */
 export interface ValueReader {
@@ -16,6 +17,8 @@ export interface ValueReader {
   color(value: unknown, path: ImportPath, name: string): string | undefined;
   /** A colour or `none`, or undefined (with a warning as for colours). */
   paint(value: unknown, path: ImportPath, name: string): string | undefined;
+  /** A box's own inset from a CSS padding, or undefined (with a warning when unreadable). */
+  padding(value: unknown, path: ImportPath, name: string): Padding | undefined;
 }
 
 export function createValueReader(log: IssueLog): ValueReader {
@@ -37,6 +40,7 @@ export function createValueReader(log: IssueLog): ValueReader {
     );
   return {
     label: (value, path, name) => cut(value, LIMITS.maxLabelLength, path, name, 'text'),
+    padding: (value, path, name) => readPadding(value, path, name, log),
     markdown(value, path, name) {
       const text = dropUnsafeLinks(
         cut(value, LIMITS.maxMarkdownLength, path, name, 'text'),

@@ -1,3 +1,4 @@
+import type { Padding } from '../core/padding.js';
 import type { ValueReader } from '../core/values.js';
 import type { ImportPath } from '../import-issue.js';
 import { asNumber, asRecord, type Json } from '../read-value.js';
@@ -8,12 +9,13 @@ export interface Appearance {
   background?: string;
   borderColor?: string;
   fontSize?: number;
+  padding?: Padding;
 }
 
 /**
  * An element's look from its editor data: `data.style.<key>` first, then `data.<key>`
  * (buttons and labels keep their colours there). Colours that do not map are left to
- * the theme with a warning.
+ * the theme with a warning; the box's own CSS `padding` becomes its inset.
  */
 export function readAppearance(
   data: Json,
@@ -38,6 +40,8 @@ export function readAppearance(
   if (stroke !== undefined) out.borderColor = stroke;
   const fontSize = asNumber(pick('fontSize')[0]);
   if (fontSize !== undefined && fontSize >= 1 && fontSize <= 200) out.fontSize = fontSize;
+  const padding = values.padding(...pick('padding'), name);
+  if (padding !== undefined) out.padding = padding;
   return out;
 }
 
@@ -51,7 +55,7 @@ const JUSTIFY = {
 } as const;
 
 /**
- * A paragraph's alignment from its editor style: `textAlign` across the box, and the flex
+ * A paragraph's or label's alignment from its editor style: `textAlign` across the box, and the flex
  * `justifyContent` down it (`flex-start` is the top: the text sits above whatever the
  * author placed below it, such as the buttons of a "related roadmaps" panel).
  */

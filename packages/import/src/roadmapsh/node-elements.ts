@@ -40,7 +40,14 @@ export function elementOf(ctx: NodeContext): ElementInput | undefined {
     case 'label': {
       if (label === '') return emptyDropped(ctx);
       const url = values.url(data.href, [...path, 'data', 'href'], name);
-      return { kind: 'label', id, label, ...(url === undefined ? {} : { url }), ...look };
+      return {
+        kind: 'label',
+        id,
+        label,
+        ...(url === undefined ? {} : { url }),
+        ...readAlignment(data),
+        ...look,
+      };
     }
     case 'button':
     case 'resourceButton':

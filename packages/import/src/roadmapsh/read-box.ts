@@ -68,6 +68,11 @@ export function readBox(source: BoxSource, ctx: NodeReadContext): Omit<DraftBox,
         };
   const url = values.url(data.href, [...path, 'data', 'href'], name);
   const fontSize = asNumber(dig(data, 'style', 'fontSize'));
+  const stylePadding = dig(data, 'style', 'padding');
+  const padding =
+    stylePadding === undefined
+      ? values.padding(data.padding, [...path, 'data', 'padding'], name)
+      : values.padding(stylePadding, [...path, 'data', 'style', 'padding'], name);
   return {
     kind: source.type,
     name,
@@ -79,5 +84,6 @@ export function readBox(source: BoxSource, ctx: NodeReadContext): Omit<DraftBox,
     ...(url === undefined ? {} : { url }),
     ...(content === undefined ? {} : { content }),
     fontSize: fontSize !== undefined && fontSize >= 1 && fontSize <= 200 ? fontSize : TEXT_SIZE,
+    ...(padding === undefined ? {} : { padding }),
   };
 }

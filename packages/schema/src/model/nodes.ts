@@ -11,6 +11,30 @@ const placement = {
   size: size.optional(),
 };
 
+const inset = z.number().min(0).max(100);
+/** The space between a box's border and its text, where it differs from the theme. */
+const padding = z
+  .strictObject({
+    x: inset.describe('The space left and right of the text, in px.'),
+    y: inset.describe('The space above and below the text, in px.'),
+  })
+  .optional()
+  .describe(
+    "The space between the box's border and its text, across (x) and down (y) in px (default: the theme's). An imported box keeps its editor's.",
+  );
+
+/** How the lines of a text sit in its box. */
+const alignment = {
+  textAlign: z
+    .enum(['left', 'center', 'right'])
+    .optional()
+    .describe('How the lines sit across the box (default: left for text, centred for a label).'),
+  verticalAlign: z
+    .enum(['top', 'middle', 'bottom'])
+    .optional()
+    .describe('Where the text sits in a box taller than it (default: middle).'),
+};
+
 /** Fields of the boxes on the roadmap tree (topics and subtopics). */
 const treeNode = {
   id: nodeId.meta({
@@ -30,6 +54,7 @@ const treeNode = {
     .max(200)
     .optional()
     .describe('The font size of the label in px (default: the theme size of its kind).'),
+  padding,
   ...placement,
 };
 
@@ -42,6 +67,7 @@ export interface SubtopicInput {
   url?: string | undefined;
   content?: z.input<typeof content> | undefined;
   fontSize?: number | undefined;
+  padding?: { x: number; y: number } | undefined;
   position?: z.input<typeof point> | undefined;
   size?: z.input<typeof size> | undefined;
   subtopics?: SubtopicInput[] | undefined;
@@ -76,6 +102,7 @@ const appearance = {
   background: paint.optional().describe('The fill: a colour, or none (default: the theme).'),
   borderColor: paint.optional().describe('The border: a colour, or none (default: the theme).'),
   fontSize: z.number().min(1).max(200).optional().describe('The font size in px.'),
+  padding,
 };
 
 export const titleElement = z.strictObject({
@@ -108,14 +135,7 @@ export const paragraphElement = z.strictObject({
     description: 'The text of the paragraph, in Markdown; the picture draws it as plain text.',
     examples: ['Keep learning: the topics below build on each other.'],
   }),
-  textAlign: z
-    .enum(['left', 'center', 'right'])
-    .optional()
-    .describe('How the lines sit across the box (default: left).'),
-  verticalAlign: z
-    .enum(['top', 'middle', 'bottom'])
-    .optional()
-    .describe('Where the text sits in a box taller than it (default: middle).'),
+  ...alignment,
   near,
   ...appearance,
   ...placement,
@@ -152,6 +172,7 @@ export const labelElement = z.strictObject({
   id: nodeId,
   label,
   url: url.optional(),
+  ...alignment,
   near,
   ...appearance,
   ...placement,

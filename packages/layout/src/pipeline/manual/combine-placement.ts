@@ -5,7 +5,7 @@ import type { AutoPlacement, HeaderParts } from '../auto/place-auto.js';
 import type { MeasuredNode } from '../model/measure-nodes.js';
 import type { LayoutModel, ModelNode } from '../model/model.js';
 import { manualHeader } from './manual-header.js';
-import { warnOverlaps } from './pinned-overlaps.js';
+import { inkBox, type PinnedBox, warnOverlaps } from './pinned-overlaps.js';
 import { resolvePins } from './resolve-pins.js';
 
 /** Every box in its final place (document coordinates), before the canvas is fitted. */
@@ -43,11 +43,11 @@ export function combinePlacement(
     node.position
       ? { x: node.position.x, y: node.position.y, width: size.width, height: size.height }
       : undefined;
-  const fixed: Array<{ id: string; box: Box }> = [];
+  const fixed: PinnedBox[] = [];
   for (const node of model.nodes) {
     const m = measured.get(node.id);
     const box = m && pinnedBox(node, m);
-    if (box) fixed.push({ id: node.id, box });
+    if (box) fixed.push({ id: node.id, box, ink: inkBox(node, box, m) });
   }
   const titleNode: ModelNode | undefined = model.titleElement;
   const titlePinned = titleNode ? pinnedBox(titleNode, titleSize) : undefined;

@@ -72,6 +72,7 @@ export function collectModel(
       badgeCorner: item.badgeCorner,
       url: item.url,
       fontSize: item.fontSize,
+      padding: item.padding,
       text: { kind: 'label', text: item.label },
     };
     if (!add(node)) return;

@@ -37,6 +37,7 @@ export function elementNode(
     position: element.position,
     size: element.size,
     fontSize: element.fontSize,
+    padding: element.padding,
     appearance: appearanceOf(element),
     near: 'near' in element ? element.near : undefined,
   };
@@ -53,7 +54,13 @@ export function elementNode(
     case 'button':
       return { ...common, url: element.url, tag: element.badge, text: label(element.label) };
     case 'label':
-      return { ...common, url: element.url, text: label(element.label) };
+      return {
+        ...common,
+        url: element.url,
+        text: label(element.label),
+        textAlign: element.textAlign,
+        verticalAlign: element.verticalAlign,
+      };
     case 'checklist':
       return {
         ...common,

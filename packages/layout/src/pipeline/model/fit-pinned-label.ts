@@ -3,8 +3,8 @@ import type { ResolvedOptions } from '../../resolve-options.js';
 import { type MeasuredText, measureText } from '../../text/measure-text.js';
 import type { ModelNode } from './model.js';
 
-/** The inset an editor keeps between a box's border and its text (px). */
-const SOURCE_INSET = { x: 4, y: 2 };
+/** The inset an editor keeps between a box's border and its text (px), where the box has none of its own. */
+const EDITOR_INSET = { x: 4, y: 2 };
 /** The smallest a label's font may shrink to, as a share of its size. */
 const FLOOR = 0.7;
 /** An editor's line spacing, as a share of the font size: a box under two such lines is one line tall. */
@@ -50,13 +50,14 @@ export function fitPinnedLabel(
     lineCount(usual.text) <= 1 && usual.text.height <= box.height - 2 * usual.padding.y;
   if (usualFits) return undefined;
   const words = label.split(/\s+/).filter((w) => w !== '');
-  const at = (size: number, inset: { x: number; y: number }): Attempt => {
+  const inset = node.padding ?? EDITOR_INSET;
+  const at = (size: number, space: { x: number; y: number }): Attempt => {
     const f: FontSpec = { size, weight: font.weight };
-    const maxWidth = box.width - 2 * inset.x;
+    const maxWidth = box.width - 2 * space.x;
     const text = measureText(measurer, [{ text: label, font: f }], maxWidth, 0);
     const whole = words.every((w) => measurer.measureText(w, f) <= maxWidth);
-    const fits = whole && text.height <= box.height - 2 * inset.y;
-    return { padding: inset, text, font: f, fits, lines: lineCount(text) };
+    const fits = whole && text.height <= box.height - 2 * space.y;
+    return { padding: space, text, font: f, fits, lines: lineCount(text) };
   };
   const sizes: number[] = [];
   for (let share = 1 - STEP; share >= FLOOR - 1e-9; share -= STEP)
@@ -70,18 +71,18 @@ export function fitPinnedLabel(
     return { padding: tried.padding, text: tried.text, font: tried.font };
   };
 
-  const full = at(font.size, SOURCE_INSET);
+  const full = at(font.size, inset);
   if (full.fits && full.lines <= 1) return { padding: full.padding, text: full.text, font };
   const oneLineBox = box.height < 2 * EDITOR_LINE * font.size;
   if (oneLineBox) {
     for (const size of sizes) {
-      const tried = at(size, SOURCE_INSET);
+      const tried = at(size, inset);
       if (tried.fits && tried.lines <= 1) return shrunk(tried);
     }
   } else if (at(font.size, usual.padding).fits) return undefined;
   if (full.fits) return { padding: full.padding, text: full.text, font };
   for (const size of sizes) {
-    const tried = at(size, SOURCE_INSET);
+    const tried = at(size, inset);
     if (tried.fits) return shrunk(tried);
   }
   return undefined;

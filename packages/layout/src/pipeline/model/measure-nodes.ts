@@ -30,8 +30,9 @@ interface Style {
 
 /** The font, wrap width, padding and alignment each kind of node uses. */
 export function nodeStyle(node: ModelNode, options: ResolvedOptions): Style {
-  const { fontSizes: f, padding } = options;
-  const half = { x: padding.x / 2, y: padding.y / 2 };
+  const { fontSizes: f } = options;
+  const padding = node.padding ?? options.padding;
+  const half = node.padding ?? { x: padding.x / 2, y: padding.y / 2 };
   const size = node.fontSize;
   switch (node.kind) {
     case 'topic':

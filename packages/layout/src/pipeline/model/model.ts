@@ -52,7 +52,9 @@ export interface ModelNode {
   readonly text: NodeText;
   /** A button's tag. */
   readonly tag: string | undefined;
-  /** A paragraph's authored alignment, across and down its box. */
+  /** The authored space between the border and the text (an imported editor's), else the theme's. */
+  readonly padding?: { readonly x: number; readonly y: number } | undefined;
+  /** A paragraph's or label's authored alignment, across and down its box. */
   readonly textAlign?: 'left' | 'center' | 'right' | undefined;
   readonly verticalAlign?: 'top' | 'middle' | 'bottom' | undefined;
 }
