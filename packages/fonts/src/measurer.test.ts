@@ -48,6 +48,7 @@ describe('the @roadmapkit/fonts/measurer entry', () => {
       'userFallbackFonts',
       'fontFaceCss',
       'subsetFontFile',
+      'subsetFontFileSync',
     ];
     expect(Object.keys(browser).sort()).toEqual(
       Object.keys(node)
