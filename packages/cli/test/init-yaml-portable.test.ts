@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import jsYaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildGoYaml } from '../../import/test/go-yaml.js';
+import { yamlReaders } from '../../import/test/yaml-readers.js';
 import { STARTER_ROADMAP, starterWorkflow } from '../src/commands/init.js';
 
 // Folder names that a plain YAML scalar or a shell would read otherwise.
@@ -22,32 +21,8 @@ const folders = [
   'line\u2028separator',
 ];
 
-type Reader = (text: string) => unknown;
-const go = buildGoYaml();
-afterAll(() => {
-  if (!('missing' in go)) go.dispose();
-});
-const pyYaml = spawnSync('python3', ['-c', 'import yaml']).status === 0;
-const readPython: Reader = (text) => {
-  const run = spawnSync(
-    'python3',
-    ['-c', 'import sys, json, yaml; print(json.dumps(yaml.safe_load(sys.stdin.read())))'],
-    { input: text, encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`PyYAML rejects the YAML: ${run.stderr.trim()}`);
-  return JSON.parse(run.stdout);
-};
-const readers: Array<[string, Reader, string | undefined]> = [
-  ['yaml (YAML 1.2)', (text) => parse(text), undefined],
-  ['yaml with YAML 1.1 rules', (text) => parse(text, { version: '1.1' }), undefined],
-  ['js-yaml', (text) => jsYaml.load(text), undefined],
-  ['PyYAML', readPython, pyYaml ? undefined : 'python3 has no yaml module (PyYAML)'],
-  [
-    'Go yaml.v3',
-    'missing' in go ? () => undefined : go.read,
-    'missing' in go ? go.missing : undefined,
-  ],
-];
+const { readers, dispose } = yamlReaders();
+afterAll(dispose);
 
 interface Workflow {
   on: { pull_request: { paths: string[] } };
