@@ -50,6 +50,16 @@ describe('roadmapkit init', () => {
     expect(existsSync(join(cwd, 'roadmaps/backend/.github'))).toBe(false);
   });
 
+  it('refuses a folder whose name GitHub Actions would run as an expression', () => {
+    const cwd = tempDir();
+    execFileSync('git', ['init', '-q'], { cwd });
+    const folder = ['a$', '{{ github.token }}'].join('');
+    const run = runCli(['init', folder], { cwd });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('would run the "${{" in its name as an expression');
+    expect(existsSync(join(cwd, '.github'))).toBe(false);
+  });
+
   it('pins every action to a full commit', () => {
     const cwd = tempDir();
     runCli(['init'], { cwd });

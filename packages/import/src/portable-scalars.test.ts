@@ -1,9 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { validateRoadmap } from '@roadmapkit/schema';
-import jsYaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { buildGoYaml } from '../test/go-yaml.js';
+import { yamlReaders } from '../test/yaml-readers.js';
 import { fromRoadmapSh } from './roadmapsh/from-roadmapsh.js';
 import { toYaml } from './serialize.js';
 
@@ -106,32 +103,8 @@ const documents = [
   ['roadmap.sh import with tricky labels', imported],
 ] as const;
 
-type Reader = (text: string) => unknown;
-const go = buildGoYaml();
-afterAll(() => {
-  if (!('missing' in go)) go.dispose();
-});
-const pyYaml = spawnSync('python3', ['-c', 'import yaml'], { encoding: 'utf8' }).status === 0;
-const readPython: Reader = (text) => {
-  const run = spawnSync(
-    'python3',
-    ['-c', 'import sys, json, yaml; print(json.dumps(yaml.safe_load(sys.stdin.read())))'],
-    { input: text, encoding: 'utf8' },
-  );
-  if (run.status !== 0) throw new Error(`PyYAML rejects the YAML: ${run.stderr.trim()}`);
-  return JSON.parse(run.stdout);
-};
-const readers: Array<[string, Reader, string | undefined]> = [
-  ['yaml (YAML 1.2)', (text) => parse(text), undefined],
-  ['yaml with YAML 1.1 rules', (text) => parse(text, { version: '1.1' }), undefined],
-  ['js-yaml', (text) => jsYaml.load(text), undefined],
-  ['PyYAML', readPython, pyYaml ? undefined : 'python3 has no yaml module (PyYAML)'],
-  [
-    'Go yaml.v3',
-    'missing' in go ? () => undefined : go.read,
-    'missing' in go ? go.missing : undefined,
-  ],
-];
+const { readers, dispose } = yamlReaders();
+afterAll(dispose);
 
 describe.each(documents)('toYaml of a %s reads back the same', (_name, doc) => {
   const text = toYaml(doc);

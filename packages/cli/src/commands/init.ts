@@ -1,8 +1,10 @@
 import { access, mkdir, realpath } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { version } from '../version.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
+import { isPlainPath, shellWord, yamlQuoted, yamlScalar } from './workflow-text.js';
 
 export const INIT_HELP = `Usage: roadmapkit init [DIR] [--force]
 
@@ -55,10 +57,11 @@ export const PINNED_ACTIONS = {
  * roadmaps, in shards, and merges the shards' artifacts into one. Every version is pinned.
  */
 export function starterWorkflow(paths: string, cliVersion: string): string {
-  const watched = paths === '.' ? '"**/*.y*ml", "**/*.json"' : `"${paths}/**"`;
+  const watched = paths === '.' ? '"**/*.y*ml", "**/*.json"' : yamlQuoted(`${paths}/**`);
+  const render = `npx --yes @roadmapkit/cli@${cliVersion} render ${shellWord(paths)} --shard \${{ matrix.shard }}/2 --out-dir rendered --format svg,png`;
   return `name: roadmaps
 
-on:
+"on":
   pull_request:
     paths: [${watched}]
   push:
@@ -80,7 +83,7 @@ jobs:
       - uses: ${PINNED_ACTIONS.checkout}
       - uses: roadmapkit/roadmapkit@v${cliVersion}
         with:
-          paths: ${paths}
+          paths: ${yamlScalar(paths)}
           formats: ""
 
   # On push, render every roadmap to SVG and PNG, split across two machines.
@@ -95,7 +98,7 @@ jobs:
       - uses: ${PINNED_ACTIONS.setupNode}
         with:
           node-version: 22
-      - run: npx --yes @roadmapkit/cli@${cliVersion} render ${paths} --shard \${{ matrix.shard }}/2 --out-dir rendered --format svg,png
+      - run: ${isPlainPath(paths) ? render : yamlQuoted(render)}
       - uses: ${PINNED_ACTIONS.uploadArtifact}
         with:
           name: roadmaps-\${{ matrix.shard }}
@@ -136,6 +139,10 @@ export async function initCommand(
     relative(await realpath(root), await realpath(dir))
       .split(sep)
       .join('/') || '.';
+  if (paths.includes('${{'))
+    throw new UsageError(
+      `cannot write a workflow for the folder ${JSON.stringify(paths)}: GitHub Actions would run the "\${{" in its name as an expression; rename the folder`,
+    );
   const files: Array<[string, string]> = [
     [join(dir, 'roadmap.yaml'), STARTER_ROADMAP],
     [join(root, '.github/workflows/roadmaps.yml'), starterWorkflow(paths, version)],

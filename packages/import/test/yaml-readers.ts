@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import jsYaml from 'js-yaml';
+import { parse } from 'yaml';
 
 /** What CI installs for the Go reader (Debian packages: the toolchain and yaml.v3's source). */
 export const GO_PACKAGES = 'golang-go golang-gopkg-yaml.v3-dev';
@@ -54,5 +56,44 @@ function build(): GoYaml | { missing: string } {
       return JSON.parse(out.stdout);
     },
     dispose,
+  };
+}
+
+/** A YAML reader: the name it is shown by, how it reads, and why it is skipped (if it is). */
+export type YamlReader = [
+  name: string,
+  read: (text: string) => unknown,
+  skipped: string | undefined,
+];
+
+/**
+ * The common YAML parsers every YAML we write must read back the same: yaml (YAML 1.2, and
+ * with YAML 1.1 rules), js-yaml, PyYAML (when python3 has it) and Go's yaml.v3 (see
+ * `buildGoYaml`). Call `dispose` after the tests.
+ */
+export function yamlReaders(): { readers: YamlReader[]; dispose(): void } {
+  const go = buildGoYaml();
+  const pyYaml = spawnSync('python3', ['-c', 'import yaml']).status === 0;
+  const readPython = (text: string): unknown => {
+    const run = spawnSync(
+      'python3',
+      ['-c', 'import sys, json, yaml; print(json.dumps(yaml.safe_load(sys.stdin.read())))'],
+      { input: text, encoding: 'utf8' },
+    );
+    if (run.status !== 0) throw new Error(`PyYAML rejects the YAML: ${run.stderr.trim()}`);
+    return JSON.parse(run.stdout);
+  };
+  const goMissing = 'missing' in go ? go.missing : undefined;
+  return {
+    readers: [
+      ['yaml (YAML 1.2)', (text) => parse(text), undefined],
+      ['yaml with YAML 1.1 rules', (text) => parse(text, { version: '1.1' }), undefined],
+      ['js-yaml', (text) => jsYaml.load(text), undefined],
+      ['PyYAML', readPython, pyYaml ? undefined : 'python3 has no yaml module (PyYAML)'],
+      ['Go yaml.v3', 'missing' in go ? () => undefined : go.read, goMissing],
+    ],
+    dispose() {
+      if (!('missing' in go)) go.dispose();
+    },
   };
 }
