@@ -1,4 +1,8 @@
-import { create } from 'fontkit';
+import type { create } from 'fontkit';
+import type { LatinWidths } from './latin-widths.js';
+
+/** fontkit's `create`, given by each entry: imported (browser) or required on first use (Node). */
+export type CreateFont = typeof create;
 
 /**
  * One parsed font: its metrics in font units and the two operations the measurer needs. It
@@ -44,7 +48,7 @@ function finiteOr(value: number, fallback: number): number {
  * Parses TTF/OTF/WOFF bytes. Throws a TypeError that names `label` when the bytes are not a
  * single font (a collection, or not a font at all).
  */
-export function parseFontFace(bytes: Uint8Array, label: string): FontFace {
+export function parseFontFace(bytes: Uint8Array, label: string, create: CreateFont): FontFace {
   if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) {
     throw new TypeError(`${label}: expected the bytes of a TTF or OTF file, received no bytes`);
   }
@@ -91,5 +95,23 @@ export function parseFontFace(bytes: Uint8Array, label: string): FontFace {
       });
       return { advance, glyphs };
     },
+  };
+}
+
+/**
+ * A face of a shipped font whose precomputed table holds its metrics: fontkit reads the bytes
+ * only when a glyph is asked for (text the table cannot measure), so Latin text never loads it.
+ */
+export function tableFontFace(metrics: LatinWidths['metrics'], parse: () => FontFace): FontFace {
+  let parsed: FontFace | undefined;
+  const face = (): FontFace => {
+    parsed ??= parse();
+    return parsed;
+  };
+  return {
+    ...metrics,
+    covers: (codePoint) => (codePoint >= 0x20 && codePoint <= 0x7e) || face().covers(codePoint),
+    shape: (text) => face().shape(text),
+    glyphs: (text, direction) => face().glyphs(text, direction),
   };
 }
