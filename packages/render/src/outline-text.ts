@@ -47,16 +47,17 @@ export function hasWorldText(svg: string): boolean {
 }
 
 /**
- * Replaces every line that needs the fallback chain, bidi or emoji pictures by its glyph
- * outlines from the measurer's own shaping, so the rasterizer draws exactly what layout
- * measured. Latin lines stay text.
+ * Replaces every line by its glyph outlines from the measurer's shaping (the same glyphs
+ * layout measured), so the rasterizer neither loads fonts nor shapes text. Without a
+ * `shapeLine` the SVG is returned as it is.
  */
-export function outlineWorldText(svg: string, measurer: Measurer): string {
+export function outlineText(svg: string, measurer: Measurer): string {
   const shape = measurer.shapeLine;
   if (!shape) return svg;
-  return replaceTextLines(svg, (line) => {
-    if (plainText.test(line.text)) return undefined;
-    const shaped = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
-    return shapedLineMarkup(shaped, line);
-  });
+  return replaceTextLines(svg, (line) =>
+    shapedLineMarkup(
+      shape(line.text, { size: line.size, weight: line.weight }, line.direction),
+      line,
+    ),
+  );
 }
