@@ -69,6 +69,16 @@ export function parseFontFace(bytes: Uint8Array, label: string, create: CreateFo
     throw new TypeError(`${label}: the font has no valid unitsPerEm (received ${unitsPerEm})`);
   }
   const ascent = finiteOr(font.ascent, unitsPerEm * 0.8);
+  // Outlines as SVG path data, by glyph id: a PNG draws every line from them, every time.
+  const outlines = new Map<number, string>();
+  const outline = (glyph: { id: number; path: { toSVG(): string } }): string => {
+    let data = outlines.get(glyph.id);
+    if (data === undefined) {
+      data = glyph.path.toSVG();
+      outlines.set(glyph.id, data);
+    }
+    return data;
+  };
   return {
     unitsPerEm,
     ascent,
@@ -90,7 +100,7 @@ export function parseFontFace(bytes: Uint8Array, label: string, create: CreateFo
           advance: xAdvance,
           dx: finiteOr(position?.xOffset ?? 0, 0),
           dy: finiteOr(position?.yOffset ?? 0, 0),
-          path: () => glyph.path.toSVG(),
+          path: () => outline(glyph),
         };
       });
       return { advance, glyphs };
