@@ -54,10 +54,23 @@ export function hasWorldText(svg: string): boolean {
 export function outlineText(svg: string, measurer: Measurer): string {
   const shape = measurer.shapeLine;
   if (!shape) return svg;
-  return replaceTextLines(svg, (line) =>
-    shapedLineMarkup(
-      shape(line.text, { size: line.size, weight: line.weight }, line.direction),
-      line,
-    ),
-  );
+  let shaped = shapedLines.get(measurer);
+  if (shaped === undefined) {
+    shaped = new Map();
+    shapedLines.set(measurer, shaped);
+  }
+  const cache = shaped;
+  return replaceTextLines(svg, (line) => {
+    const key = `${line.size} ${line.weight} ${line.direction} ${line.text}`;
+    let glyphs = cache.get(key);
+    if (glyphs === undefined) {
+      glyphs = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
+      if (cache.size >= 20_000) cache.clear();
+      cache.set(key, glyphs);
+    }
+    return shapedLineMarkup(glyphs, line);
+  });
 }
+
+/** Lines already shaped, per measurer: the next PNG of a batch shapes only new lines. */
+const shapedLines = new WeakMap<Measurer, Map<string, ShapedLine>>();
