@@ -1,7 +1,9 @@
+import { create } from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { createMeasurer } from './create-measurer.js';
+import { createMeasurerWith } from './create-measurer.js';
 import { emojiWidthEm, wideWidthEm } from './fallback-width.js';
 import { loadFontData } from './font-files.js';
+import { createMeasurer } from './measurer.js';
 
 const fonts = loadFontData();
 const measurer = createMeasurer(fonts);
@@ -143,5 +145,28 @@ describe('createMeasurer', () => {
     measurer.wrapText('options stay as they were', options);
     measurer.measureText('options stay as they were', options);
     expect(options).toStrictEqual({ size: 14, maxWidth: 50 });
+  });
+
+  it('reads the shipped fonts with fontkit only when a text needs shaping', () => {
+    let loads = 0;
+    const lazy = createMeasurerWith(
+      () => {
+        loads++;
+        return create;
+      },
+      fonts,
+      { fallbackFonts: [] },
+    );
+    // Plain Latin text (an `x` among lowercase letters too) is measured from the table.
+    const latin = 'The index of a Backend roadmap with caching queues and proxies';
+    const wrap = { size: 15, maxWidth: 120, weight: 'bold' } as const;
+    expect(lazy.wrapText(latin, wrap)).toEqual(measurer.wrapText(latin, wrap));
+    expect(lazy.measureText(latin, regular)).toBe(measurer.measureText(latin, regular));
+    expect(lazy.verticalMetrics(16)).toEqual(measurer.verticalMetrics(16));
+    expect(lazy.fontsForText?.(latin)).toEqual(measurer.fontsForText?.(latin));
+    expect(loads).toBe(0);
+    // A word the table cannot tell (a digit next to x) is shaped: fontkit is read then.
+    expect(lazy.measureText('2x4 café', regular)).toBe(measurer.measureText('2x4 café', regular));
+    expect(loads).toBeGreaterThan(0);
   });
 });

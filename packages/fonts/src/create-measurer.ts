@@ -1,5 +1,5 @@
 import { type ChainFace, createFontChain } from './font-chain.js';
-import { parseFontFace } from './font-face.js';
+import { type CreateFont, type FontFace, parseFontFace, tableFontFace } from './font-face.js';
 import { fontFamily } from './font-family.js';
 import { type LatinWidths, latinWidths } from './latin-widths.js';
 import { paragraphDirection } from './paragraph-direction.js';
@@ -65,20 +65,41 @@ function tableFor(bytes: Uint8Array, table: LatinWidths): LatinWidths | undefine
 }
 
 /**
- * Creates a measurer from font bytes (TTF or OTF), with no file system and no DOM, so it runs
- * in Node and in a browser bundle alike. Both fonts are parsed now; word widths are cached in
- * the measurer as they are measured.
+ * One shipped weight: when the bytes are the file the table was made from, the table gives
+ * the metrics and fontkit reads the bytes only on first need; any other bytes are read now.
  */
-export function createMeasurer(fonts: FontSources, options: MeasurerOptions = {}): Measurer {
+function faceOf(
+  bytes: Uint8Array,
+  label: string,
+  table: LatinWidths | undefined,
+  create: () => CreateFont,
+): FontFace {
+  if (table === undefined) return parseFontFace(bytes, label, create());
+  return tableFontFace(table.metrics, () => parseFontFace(bytes, label, create()));
+}
+
+/**
+ * Creates a measurer from font bytes (TTF or OTF), with no file system and no DOM, so it runs
+ * in Node and in a browser bundle alike. `create` gives fontkit's `create` (each entry says
+ * how it loads fontkit). Fonts other than the shipped ones are parsed now; word widths are
+ * cached in the measurer as they are measured.
+ */
+export function createMeasurerWith(
+  create: () => CreateFont,
+  fonts: FontSources,
+  options: MeasurerOptions = {},
+): Measurer {
   if (typeof fonts !== 'object' || fonts === null) {
     throw new TypeError('createMeasurer: expected { regular, bold } font bytes');
   }
   const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-  const regular = parseFontFace(fonts.regular, 'createMeasurer: fonts.regular');
-  const bold = parseFontFace(fonts.bold, 'createMeasurer: fonts.bold');
+  const regularTable = tableFor(fonts.regular, latinWidths.regular);
+  const boldTable = tableFor(fonts.bold, latinWidths.bold);
+  const regular = faceOf(fonts.regular, 'createMeasurer: fonts.regular', regularTable, create);
+  const bold = faceOf(fonts.bold, 'createMeasurer: fonts.bold', boldTable, create);
   const widths: Readonly<Record<FontWeight, TextWidth>> = {
-    regular: createTextWidth(regular, graphemes, tableFor(fonts.regular, latinWidths.regular)),
-    bold: createTextWidth(bold, graphemes, tableFor(fonts.bold, latinWidths.bold)),
+    regular: createTextWidth(regular, graphemes, regularTable),
+    bold: createTextWidth(bold, graphemes, boldTable),
   };
   const unitsPerEm: Readonly<Record<FontWeight, number>> = {
     regular: regular.unitsPerEm,
@@ -88,7 +109,7 @@ export function createMeasurer(fonts: FontSources, options: MeasurerOptions = {}
     regular: { family: fontFamily, weight: 'regular', face: regular, bytes: fonts.regular },
     bold: { family: fontFamily, weight: 'bold', face: bold, bytes: fonts.bold },
   };
-  const chain = createFontChain(main, options.fallbackFonts ?? [], options.locale);
+  const chain = createFontChain(main, options.fallbackFonts ?? [], options.locale, create);
   const emoji = options.emoji;
 
   /**

@@ -1,4 +1,4 @@
-import { type FontFace, parseFontFace } from './font-face.js';
+import { type CreateFont, type FontFace, parseFontFace } from './font-face.js';
 import type { FallbackFont, FontWeight } from './types.js';
 import { type CodePointRanges, inRanges, parseUnicodeRange } from './unicode-range.js';
 
@@ -48,6 +48,7 @@ export function createFontChain(
   main: Readonly<Record<FontWeight, ChainFace>>,
   fallbacks: readonly FallbackFont[] | (() => readonly FallbackFont[]),
   locale: string | undefined,
+  create: () => CreateFont,
 ): FontChain {
   let built: Record<FontWeight, Entry[]> | undefined;
   /** Every range any file claims (undefined: a file claims all), to turn others away at once. */
@@ -84,7 +85,7 @@ export function createFontChain(
     if (entry.loaded !== undefined) return entry.loaded;
     try {
       const bytes = entry.font.load();
-      const face = parseFontFace(bytes, `fallback font ${entry.font.family}`);
+      const face = parseFontFace(bytes, `fallback font ${entry.font.family}`, create());
       entry.loaded = { family: entry.font.family, weight: entry.font.weight, face, bytes };
     } catch {
       // A font that cannot be read is skipped, as a browser skips a broken @font-face.

@@ -1,4 +1,8 @@
-import { create } from 'fontkit';
+import type { create } from 'fontkit';
+import type { LatinWidths } from './latin-widths.js';
+
+/** fontkit's `create`, given by each entry: imported (browser) or required on first use (Node). */
+export type CreateFont = typeof create;
 
 /**
  * One parsed font: its metrics in font units and the two operations the measurer needs. It
@@ -44,7 +48,7 @@ function finiteOr(value: number, fallback: number): number {
  * Parses TTF/OTF/WOFF bytes. Throws a TypeError that names `label` when the bytes are not a
  * single font (a collection, or not a font at all).
  */
-export function parseFontFace(bytes: Uint8Array, label: string): FontFace {
+export function parseFontFace(bytes: Uint8Array, label: string, create: CreateFont): FontFace {
   if (!(bytes instanceof Uint8Array) || bytes.byteLength === 0) {
     throw new TypeError(`${label}: expected the bytes of a TTF or OTF file, received no bytes`);
   }
@@ -65,6 +69,16 @@ export function parseFontFace(bytes: Uint8Array, label: string): FontFace {
     throw new TypeError(`${label}: the font has no valid unitsPerEm (received ${unitsPerEm})`);
   }
   const ascent = finiteOr(font.ascent, unitsPerEm * 0.8);
+  // Outlines as SVG path data, by glyph id: a PNG draws every line from them, every time.
+  const outlines = new Map<number, string>();
+  const outline = (glyph: { id: number; path: { toSVG(): string } }): string => {
+    let data = outlines.get(glyph.id);
+    if (data === undefined) {
+      data = glyph.path.toSVG();
+      outlines.set(glyph.id, data);
+    }
+    return data;
+  };
   return {
     unitsPerEm,
     ascent,
@@ -86,10 +100,28 @@ export function parseFontFace(bytes: Uint8Array, label: string): FontFace {
           advance: xAdvance,
           dx: finiteOr(position?.xOffset ?? 0, 0),
           dy: finiteOr(position?.yOffset ?? 0, 0),
-          path: () => glyph.path.toSVG(),
+          path: () => outline(glyph),
         };
       });
       return { advance, glyphs };
     },
+  };
+}
+
+/**
+ * A face of a shipped font whose precomputed table holds its metrics: fontkit reads the bytes
+ * only when a glyph is asked for (text the table cannot measure), so Latin text never loads it.
+ */
+export function tableFontFace(metrics: LatinWidths['metrics'], parse: () => FontFace): FontFace {
+  let parsed: FontFace | undefined;
+  const face = (): FontFace => {
+    parsed ??= parse();
+    return parsed;
+  };
+  return {
+    ...metrics,
+    covers: (codePoint) => (codePoint >= 0x20 && codePoint <= 0x7e) || face().covers(codePoint),
+    shape: (text) => face().shape(text),
+    glyphs: (text, direction) => face().glyphs(text, direction),
   };
 }

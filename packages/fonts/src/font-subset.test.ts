@@ -1,7 +1,7 @@
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { loadFontData } from './font-files.js';
-import { subsetFont } from './font-subset.js';
+import { subsetFont } from './measurer.js';
 
 describe('subsetFont', () => {
   const { regular } = loadFontData();

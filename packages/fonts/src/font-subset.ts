@@ -1,4 +1,5 @@
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
+import type { CreateFont } from './font-face.js';
 
 /**
  * A TrueType font holding only the glyphs needed to draw `text` (and the missing-glyph
@@ -6,7 +7,7 @@ import { create, type Font } from 'fontkit';
  * browser draws the text with the same advances the measurer measured without kerning
  * pairs; that is close, not exact. The result is the same bytes for the same input.
  */
-export function subsetFont(bytes: Uint8Array, text: string): Uint8Array {
+export function subsetFontWith(create: CreateFont, bytes: Uint8Array, text: string): Uint8Array {
   // fontkit reads any Uint8Array; its types ask for a Node Buffer.
   const font = create(bytes as Buffer) as Font;
   const subset = font.createSubset();

@@ -9,7 +9,7 @@ export {
 } from './font-family.js';
 export type { FontFiles } from './font-files.js';
 export { fontDirectory, fontFiles, fontLicenseFile, loadFontData } from './font-files.js';
-export { subsetFont } from './font-subset.js';
+export { subsetFont } from './measurer-node.js';
 export { describeCharacters, missingFontHint } from './missing-font-hint.js';
 export {
   cjkPackage,

@@ -1,7 +1,8 @@
 // Node only: a measurer over the shipped fonts, read from the package's `fonts/` folder, with
 // the fallback chain found on disk.
-import { createMeasurer as createMeasurerFromBytes } from './create-measurer.js';
+
 import { loadFontData } from './font-files.js';
+import { createMeasurer as createMeasurerFromBytes } from './measurer-node.js';
 import {
   cjkFallbackFonts,
   emojiPictures,

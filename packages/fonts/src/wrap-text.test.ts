@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMeasurer } from './create-measurer.js';
 import { loadFontData } from './font-files.js';
+import { createMeasurer } from './measurer.js';
 import type { WrapOptions, WrappedText } from './types.js';
 
 const measurer = createMeasurer(loadFontData());

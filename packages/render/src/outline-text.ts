@@ -47,16 +47,30 @@ export function hasWorldText(svg: string): boolean {
 }
 
 /**
- * Replaces every line that needs the fallback chain, bidi or emoji pictures by its glyph
- * outlines from the measurer's own shaping, so the rasterizer draws exactly what layout
- * measured. Latin lines stay text.
+ * Replaces every line by its glyph outlines from the measurer's shaping (the same glyphs
+ * layout measured), so the rasterizer neither loads fonts nor shapes text. Without a
+ * `shapeLine` the SVG is returned as it is.
  */
-export function outlineWorldText(svg: string, measurer: Measurer): string {
+export function outlineText(svg: string, measurer: Measurer): string {
   const shape = measurer.shapeLine;
   if (!shape) return svg;
+  let shaped = shapedLines.get(measurer);
+  if (shaped === undefined) {
+    shaped = new Map();
+    shapedLines.set(measurer, shaped);
+  }
+  const cache = shaped;
   return replaceTextLines(svg, (line) => {
-    if (plainText.test(line.text)) return undefined;
-    const shaped = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
-    return shapedLineMarkup(shaped, line);
+    const key = `${line.size} ${line.weight} ${line.direction} ${line.text}`;
+    let glyphs = cache.get(key);
+    if (glyphs === undefined) {
+      glyphs = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
+      if (cache.size >= 20_000) cache.clear();
+      cache.set(key, glyphs);
+    }
+    return shapedLineMarkup(glyphs, line);
   });
 }
+
+/** Lines already shaped, per measurer: the next PNG of a batch shapes only new lines. */
+const shapedLines = new WeakMap<Measurer, Map<string, ShapedLine>>();

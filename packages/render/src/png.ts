@@ -1,7 +1,7 @@
 import type { Resvg } from '@resvg/resvg-js';
 import { createMeasurer, fontFamily, fontFiles, type Measurer } from '@roadmapkit/fonts';
 import { resvgModule } from './node-deps.js';
-import { hasWorldText, outlineWorldText } from './outline-text.js';
+import { outlineText } from './outline-text.js';
 import { checkPngBudget, type PictureSize, type PixelBudgetError } from './pixel-budget.js';
 
 export interface PngOptions {
@@ -12,9 +12,8 @@ export interface PngOptions {
   /** A background colour (the SVG's own background is drawn over it). */
   readonly background?: string;
   /**
-   * The measurer the layout used (with its fallback fonts and emoji pictures). Lines that
-   * Inter alone cannot draw are drawn as glyph outlines from its shaping. Default: a new
-   * `createMeasurer()`, made only when the SVG has such text.
+   * The measurer the layout used (with its fallback fonts and emoji pictures): every line is
+   * drawn as glyph outlines from its shaping. Default: a new `createMeasurer()`.
    */
   readonly measurer?: Measurer;
   /** The largest canvas drawn, in pixels (default {@link DEFAULT_MAX_PIXELS}, 40 megapixels). */
@@ -40,10 +39,10 @@ export function preparePng(
       `width must be a whole number of px from 1 to 20000, received ${options.width}`,
     );
   }
-  const files = fontFiles();
-  const drawn = hasWorldText(svg)
-    ? outlineWorldText(svg, options.measurer ?? createMeasurer())
-    : svg;
+  // Every line as glyph outlines from the measurer's shaping: resvg then loads no font and
+  // shapes nothing (its text pass was most of a warm PNG), and draws what layout measured.
+  const drawn = outlineText(svg, options.measurer ?? createMeasurer());
+  const files = /<text\b/.test(drawn) ? fontFiles() : undefined;
   const { Resvg } = resvgModule();
   const resvg = new Resvg(drawn, {
     fitTo:
@@ -52,7 +51,7 @@ export function preparePng(
         : { mode: 'width', value: options.width },
     ...(options.background === undefined ? {} : { background: options.background }),
     font: {
-      fontFiles: [files.regular, files.bold],
+      fontFiles: files ? [files.regular, files.bold] : [],
       loadSystemFonts: false,
       defaultFontFamily: fontFamily,
       sansSerifFamily: fontFamily,
@@ -69,8 +68,8 @@ export function preparePng(
 
 /**
  * Rasterizes an SVG with resvg, using only the bundled font files (no system fonts), so the
- * same SVG gives the same PNG bytes on every machine. Text in other scripts, mixed-direction
- * text and emoji are drawn as outlines shaped by the measurer's fallback chain.
+ * same SVG gives the same PNG bytes on every machine. Text is drawn as glyph outlines shaped
+ * by the measurer (its fallback chain for other scripts, mixed-direction text and emoji).
  * Throws {@link PixelBudgetError} when the canvas would be over `maxPixels`, before drawing.
  * The whole canvas is in memory at once (4 bytes a pixel, twice): for a tall picture prefer
  * {@link renderPngAsync}, which draws it in bands.

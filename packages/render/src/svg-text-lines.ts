@@ -63,6 +63,8 @@ export function replaceTextLines(
           return '';
         },
       );
+      // A text with no line replaced (or no tspan at all) stays as it was.
+      if (outside.length === 0) return whole;
       const rest = /<tspan\b/.test(kept) ? `<text${attributes}>${kept}</text>` : '';
       return rest + outside.join('');
     },

@@ -21,13 +21,18 @@ export function drawLabel(
   if (lines.length === 0) return;
   // A right-to-left paragraph (Arabic, Hebrew) is laid out by the browser from its right end.
   const rtl = paragraphDirection(lines.map((line) => line.text).join(' ')) === 'rtl';
-  const text = parent.text('').attr({
-    'font-size': style.size,
-    'font-weight': style.weight === 'bold' ? 700 : 400,
-    fill: style.color,
-    ...(style.anchor === 'middle' ? { 'text-anchor': 'middle' } : {}),
-    ...(rtl ? { direction: 'rtl' } : {}),
-  });
+  // `plain`, not `text`: svg.js's `text('')` starts a line whose x it takes from a bounding box
+  // (svgdom measures the text for it), and `rebuild(false)`: the lines carry their own x and y.
+  const text = parent
+    .plain('')
+    .rebuild(false)
+    .attr({
+      'font-size': style.size,
+      'font-weight': style.weight === 'bold' ? 700 : 400,
+      fill: style.color,
+      ...(style.anchor === 'middle' ? { 'text-anchor': 'middle' } : {}),
+      ...(rtl ? { direction: 'rtl' } : {}),
+    });
   text.clear();
   // In build mode each tspan is added to the text; outside it, svg.js replaces the content.
   text.build(true);
@@ -36,7 +41,4 @@ export function drawLabel(
     text.tspan(xmlSafeText(line.text)).attr({ x: r(x), y: r(line.y) });
   }
   text.build(false);
-  // svg.js marks texts it builds with data-svgjs for its own bookkeeping; the output must not carry it.
-  text.attr('data-svgjs', null);
-  for (const child of text.children()) child.attr('data-svgjs', null);
 }

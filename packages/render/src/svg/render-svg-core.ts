@@ -215,7 +215,9 @@ export function renderSvgWith(
     drawChangeMarks(root, positioned, options.marks, 'over', ctx);
     drawChangeKey(root, positioned.height, ctx);
   }
-  return root.svg();
+  // The markup of the DOM as drawn: svg.js's `svg()` would first walk every element to write
+  // its bookkeeping data (`data-svgjs`), which our drawing never leaves set.
+  return root.node.outerHTML;
 }
 
 function drawNode(
