@@ -1,11 +1,12 @@
 import { createPanel } from './panel.js';
 import { MARKS, type Mark, ProgressFileError, ProgressStore } from './progress-store.js';
+import { readWords } from './read-words.js';
 import { createSearch } from './search.js';
 import { createSpineFocus } from './spine-focus.js';
 import { initTheme } from './theme.js';
 import { readTopics, type Topic, topicFromHash } from './topics.js';
 import { createViewer } from './viewer.js';
-import { readWords, say } from './words.js';
+import { say } from './words.js';
 
 /**
  * The reader page's script: pan and zoom, the topic panel, progress, search, keyboard and

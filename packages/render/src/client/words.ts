@@ -62,9 +62,3 @@ function knownLocale(lang: string): string {
     return 'en';
   }
 }
-
-/** The page's words for its script: the live region's data, in the page's language. */
-export function readWords(): { readonly lang: string; readonly words: ClientWords } {
-  const data = document.getElementById('rk-live')?.dataset.words ?? '{}';
-  return { lang: document.documentElement.lang || 'en', words: JSON.parse(data) as ClientWords };
-}
