@@ -14,6 +14,7 @@ import type { PositionedRoadmap } from '@roadmapkit/layout';
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import { createSVGWindow } from 'svgdom';
 import { assertSafe } from './assert-safe.js';
+import { drawEmojiLines, hasEmoji } from './emoji-lines.js';
 import { pageText, uniqueGraphemes } from './html/page-fonts.js';
 import type { ChangeMarks } from './svg/change-marks.js';
 import { renderSvgWith } from './svg/render-svg-core.js';
@@ -142,5 +143,9 @@ export function renderSvg(positioned: PositionedRoadmap, options: RenderSvgOptio
         ? { fontFaceCss: legacyFontFaceCss(positioned) }
         : {}),
   });
-  return assertSafe(svg);
+  // With its own fonts the picture must not need the viewer's: emoji are drawn as pictures.
+  const embedded = options.fontFaceCss !== undefined || options.embedFonts === true;
+  return assertSafe(
+    embedded && hasEmoji(svg) ? drawEmojiLines(svg, options.measurer ?? createMeasurer()) : svg,
+  );
 }

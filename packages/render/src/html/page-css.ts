@@ -39,6 +39,7 @@ svg :is(.rk-topic,.rk-subtopic):focus{outline:none}
 svg :is(.rk-topic,.rk-subtopic):focus-visible .rk-box{stroke:var(--focus)!important;stroke-width:5px!important}
 svg .rk-done .rk-box{opacity:.5}
 svg .rk-done text{text-decoration:line-through;opacity:.75}
+svg .rk-done .rk-glyphs{opacity:.75}
 svg .rk-learning .rk-box{stroke:var(--learning)!important;stroke-width:4px!important;stroke-dasharray:9 4}
 svg .rk-skipped{opacity:.35}
 svg.rk-searching :is(.rk-topic,.rk-subtopic):not(.rk-match){opacity:.18}

@@ -6,9 +6,14 @@ import type { Theme } from '../theme.js';
  */
 export function themeRules(theme: Theme, scope = ''): string {
   const d = theme.colors;
+  // A line drawn as glyph outlines (an emoji line of a picture with its own fonts) is a
+  // `.rk-glyphs` group in place of a `text`: it takes the same colour.
   const rule = (selectors: string, body: string) =>
     `${selectors
       .split(', ')
+      .flatMap((selector) =>
+        selector.endsWith(' text') ? [selector, `${selector.slice(0, -4)}.rk-glyphs`] : [selector],
+      )
       .map((selector) => (scope ? `${scope} ${selector}` : selector))
       .join(', ')} { ${body} }`;
   return [
