@@ -96,7 +96,7 @@ topics: [{ id: t, label: Topic }]
     }
     // A light picture viewed in dark mode repaints the link with the dark theme's link colour.
     expect(renderSvg(positioned, { roadmap: doc, theme: 'auto' })).toContain(
-      `.rk-callout a text { fill: ${DARK_THEME.colors.link} }`,
+      `.rk-callout a text, .rk-callout a .rk-glyphs { fill: ${DARK_THEME.colors.link} }`,
     );
   });
 
