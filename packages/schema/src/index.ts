@@ -21,6 +21,7 @@ export { parseMarkdown } from './markdown/parse-markdown.js';
 export { migrate } from './migrate-document.js';
 export { RESOURCE_TYPES } from './model/content.js';
 export {
+  PAGE_WORD_KEYS,
   type RoadmapDocument,
   type RoadmapDocumentInput,
   roadmapDocument,

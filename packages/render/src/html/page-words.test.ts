@@ -1,7 +1,10 @@
+import { PAGE_WORD_KEYS } from '@roadmapkit/schema';
 import { describe, expect, it } from 'vitest';
+import { documentFrom } from '../../test/sample.js';
 import { type PluralForms, say } from '../client/words.js';
 import { UI_MESSAGES } from '../ui-messages.js';
 import { PAGE_LANGUAGES, type PageWords, pageWords } from './page-words.js';
+import { renderHtml } from './render-html.js';
 
 /** Every message of a language's words, with its path, as [path, message]. */
 function messages(value: unknown, path = ''): [string, string | PluralForms][] {
@@ -96,5 +99,30 @@ describe('say', () => {
   it('writes a slot value as it is (no $-patterns), leaves unknown slots, survives a bad tag', () => {
     expect(say('en', 'Visit {label} {x}', { label: '$& $1' })).toBe('Visit $& $1 {x}');
     expect(say('not a tag!', '{n} of {m}', { n: 1200, m: 3 })).toBe('1,200 of 3');
+  });
+});
+
+describe('the document’s own page words', () => {
+  it('names only words the page has, each a plain string in English', () => {
+    for (const key of PAGE_WORD_KEYS) expect(english.get(key), key).toBeTypeOf('string');
+  });
+
+  it('puts `messages` over the language’s words on the page', () => {
+    const doc = documentFrom(`schemaVersion: 1
+id: own-words
+title: Wege
+locale: zh
+messages: { done: Gelernt, searchPlaceholder: Thema finden, fitWidth: Volle Breite, legend: Zeichen }
+topics: [{ id: t, label: T }]
+legend: [{ id: l, label: L, color: purple }]
+`);
+    const page = renderHtml(doc, { svg: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' });
+    expect(page).toContain('placeholder="Thema finden"');
+    expect(page).toMatch(/data-mark="done"[^>]*>Gelernt</);
+    expect(page).toContain('>Volle Breite<');
+    expect(page).toContain('>Zeichen<');
+    // Words the document does not set stay the locale's.
+    expect(page).toContain(`>${pageWords('zh').fitPage}<`);
+    expect(page).not.toContain(`>${pageWords('zh').done}<`);
   });
 });

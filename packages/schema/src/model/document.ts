@@ -53,6 +53,36 @@ export const UI_MESSAGE_KEYS = [
   'roadmap',
 ] as const;
 
+/** The reader page's own words (buttons, search, panel) that `messages` can also set. */
+export const PAGE_WORD_KEYS = [
+  'skipLink',
+  'about',
+  'search',
+  'searchPlaceholder',
+  'searchResults',
+  'zoom',
+  'zoomIn',
+  'zoomOut',
+  'fitWidth',
+  'fitPage',
+  'more',
+  'theme',
+  'themeSystem',
+  'themeLight',
+  'themeDark',
+  'exportProgress',
+  'importProgress',
+  'keys',
+  'close',
+  'marks',
+  'done',
+  'learning',
+  'skip',
+  'reset',
+  'subtopics',
+  'noDescription',
+] as const;
+
 export const locale = z
   .string()
   .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, {
@@ -77,9 +107,11 @@ export const roadmapDocument = z
     }),
     locale: locale.optional(),
     messages: z
-      .partialRecord(z.enum(UI_MESSAGE_KEYS), z.string().min(1).max(200))
+      .partialRecord(z.enum([...UI_MESSAGE_KEYS, ...PAGE_WORD_KEYS]), z.string().min(1).max(400))
       .optional()
-      .describe('Your own words for the fixed words (Legend, Topics, FAQ…), over the locale’s.'),
+      .describe(
+        'Your own words for the fixed words, over the locale’s: the section words (legend, topics, faq, resources, contents, roadmap) and the reader page’s buttons and labels (done, learning, skip, reset, search, searchPlaceholder, close, fitWidth, …).',
+      ),
     description: markdown.optional().meta({
       description:
         'What a reader learns by following the roadmap, in Markdown: shown under the title and used as the page description.',
