@@ -115,7 +115,8 @@ const zhHant: UiMessages = {
 /**
  * The fixed words for a document: its `messages` over those of its `locale` (primary
  * subtag; Traditional Chinese for zh-Hant, zh-TW, zh-HK), English when the language is not
- * shipped.
+ * shipped. The document's reader-page words in `messages` come along too, for `renderHtml`
+ * to put over the page's own.
  */
 export function uiMessages(
   doc: Pick<RoadmapDocument, 'locale' | 'messages'> | undefined,

@@ -53,8 +53,8 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
   const total = topicCount(doc);
   const lang = options.lang ?? doc.locale ?? 'en';
-  // The language's words, then the document's own (`messages`) over them, page words too.
-  const words = { ...pageWords(lang), ...uiMessages({ ...doc, locale: lang }), ...doc.messages };
+  // The language's words; `uiMessages` puts the document's own `messages` over them, page words too.
+  const words = { ...pageWords(lang), ...uiMessages({ ...doc, locale: lang }) };
   const parts = [
     '<!doctype html>',
     `<html lang="${text(lang)}"${localeAttributes(lang).dir ? ' dir="rtl"' : ''} data-roadmap="${text(doc.id)}">`,
