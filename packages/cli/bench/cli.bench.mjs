@@ -1,14 +1,13 @@
 // The CLI's figures: cold render to PNG, --help, and a 60-file batch at --jobs 1 and 2.
 // Every timing is a whole process, wall clock, as a user or CI job sees it.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bin, median, timedBatch } from './cli-process.mjs';
 
-const bin = join(import.meta.dirname, '../dist/bin.js');
 const backend = join(import.meta.dirname, '../../../examples/backend/roadmap.yaml');
 const work = mkdtempSync(join(tmpdir(), 'roadmapkit-bench-'));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 function wall(args, runs) {
   const samples = [];
@@ -63,25 +62,7 @@ console.log(
 const maps = join(work, 'maps');
 mkdirSync(maps);
 for (let i = 0; i < 60; i++) writeFileSync(join(maps, `m${i}.roadmap.yaml`), roadmap(i, 15, 9));
-const batch = (jobs) => {
-  const start = performance.now();
-  execFileSync(
-    process.execPath,
-    [
-      bin,
-      'render',
-      'maps',
-      '--out-dir',
-      `out${jobs}`,
-      '--format',
-      'svg,png',
-      '--jobs',
-      String(jobs),
-    ],
-    { cwd: work },
-  );
-  return (performance.now() - start) / 1000;
-};
+const batch = (jobs) => timedBatch(work, jobs) / 1000;
 const one = batch(1);
 const two = batch(2);
 console.log(`  batch of 60 × 150-node roadmaps to SVG + PNG:`);

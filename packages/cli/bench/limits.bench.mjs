@@ -11,30 +11,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bin, summarize, timedCli } from './cli-process.mjs';
 
-const bin = join(import.meta.dirname, '../dist/bin.js');
 const work = mkdtempSync(join(tmpdir(), 'roadmapkit-limits-'));
 const RUNS = Number(process.env.RUNS ?? 3);
 const LIMIT_MB = 1024;
 
-function once(args) {
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const [seconds, kb] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
-  const line = run.stdout.split('\n').find((l) => /^✖ \w+\.yaml:/.test(l)) ?? '';
-  return { seconds, mb: kb / 1024, code: run.status, line };
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 function measure(args) {
-  const all = Array.from({ length: RUNS }, () => once(args));
-  return {
-    ...all.at(-1),
-    seconds: median(all.map((r) => r.seconds)),
-    mb: median(all.map((r) => r.mb)),
-  };
+  const all = Array.from({ length: RUNS }, () => {
+    const run = timedCli(work, args);
+    return { ...run, line: run.stdout.split('\n').find((l) => /^✖ \w+\.yaml:/.test(l)) ?? '' };
+  });
+  return summarize(all);
 }
 
 // A 300-character label of words (so it wraps, as real labels do).

@@ -7,15 +7,14 @@
 //   - 5,000 nodes: SVG cold (≤ 3 s), PNG peak RSS (≤ 700 MB)
 //   - `roadmapkit --help` and `validate` (as fast as before or faster)
 // Run with `pnpm bench` (after a build), or alone: node packages/cli/bench/perf.bench.mjs
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { bin, median, timedBatch } from './cli-process.mjs';
 
-const bin = join(import.meta.dirname, '../dist/bin.js');
 const work = mkdtempSync(join(tmpdir(), 'roadmapkit-perf-'));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const RUNS = Number(process.env.PERF_RUNS ?? 5);
 
 /** A roadmap-shaped document: `topics` on the spine, `perTopic` subtopics each, both sides. */
@@ -154,25 +153,7 @@ const maps = join(work, 'maps');
 mkdirSync(maps);
 for (let i = 0; i < 60; i++)
   writeFileSync(join(maps, `m${i}.roadmap.yaml`), roadmap(i, TOPICS, PER_TOPIC));
-const batch = (jobs) => {
-  const start = performance.now();
-  execFileSync(
-    process.execPath,
-    [
-      bin,
-      'render',
-      'maps',
-      '--out-dir',
-      `out${jobs}`,
-      '--format',
-      'svg,png',
-      '--jobs',
-      String(jobs),
-    ],
-    { cwd: work },
-  );
-  return performance.now() - start;
-};
+const batch = (jobs) => timedBatch(work, jobs);
 const one = batch(1);
 const two = batch(2);
 row('batch of 60 → SVG + PNG, --jobs 1, a file', one / 60, 'ms', 'goal ≤ 80 ms');

@@ -5,45 +5,28 @@
 //   - one 20,000-character word in a paragraph (text wrapping)
 //   - a 5,000-node grid: a roadmap.sh editor file (10 boxes a row, topic→subtopic edges), imported
 //   - 300 topics with 1,000 explicit edges (edge routing)
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median, summarize, timedCli } from './cli-process.mjs';
 
-const bin = join(import.meta.dirname, '../dist/bin.js');
 const work = mkdtempSync(join(tmpdir(), 'roadmapkit-scale-'));
 
 const RUNS = Number(process.env.RUNS ?? 3);
 
-/** Runs one CLI process under GNU time: wall seconds, peak RSS in MB, exit code. */
+/** Runs one CLI process under GNU time: wall seconds, peak RSS in MB, exit code, failure. */
 function once(args) {
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const [seconds, kb] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  const run = timedCli(work, args);
   const failure =
-    run.status === 0
+    run.code === 0
       ? ''
       : ` (${run.stdout.split('\n').find((l) => l.startsWith('✖')) ?? run.stderr.split('\n')[0]})`;
-  return { seconds, mb: kb / 1024, code: run.status, failure };
+  return { ...run, failure };
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-};
 
 /** The median time and median peak RSS of RUNS runs (the last run's exit code and failure). */
 function measure(args, runs = RUNS) {
-  const all = Array.from({ length: runs }, () => once(args));
-  const last = all.at(-1);
-  return {
-    ...last,
-    seconds: median(all.map((r) => r.seconds)),
-    mb: median(all.map((r) => r.mb)),
-  };
+  return summarize(Array.from({ length: runs }, () => once(args)));
 }
 
 const head = (id) => `schemaVersion: 1\nid: ${id}\ntitle: ${id}\n`;
@@ -144,12 +127,7 @@ function interleaved(file, twin) {
     as.push(render(file, 1));
     bs.push(render(twin, 1));
   }
-  const med = (all) => ({
-    ...all.at(-1),
-    seconds: median(all.map((r) => r.seconds)),
-    mb: median(all.map((r) => r.mb)),
-  });
-  return [med(as), med(bs)];
+  return [summarize(as), summarize(bs)];
 }
 
 // Wrapping alone, in this process: the 20,000-character word and its twin of short words,

@@ -1,0 +1,49 @@
+// What the CLI benches share: one CLI process under GNU time (wall seconds and peak RSS),
+// the median of several, and a timed batch render. Not a bench itself (no .bench.mjs).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const bin = join(import.meta.dirname, '../dist/bin.js');
+
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Runs one CLI process in `cwd` under GNU time: wall seconds, peak RSS in MB, exit code, output. */
+export function timedCli(cwd, args) {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const [seconds, kb] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+  return { seconds, mb: kb / 1024, code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Runs of one case: median seconds and median peak RSS, the rest from the last run. */
+export function summarize(all) {
+  return {
+    ...all.at(-1),
+    seconds: median(all.map((r) => r.seconds)),
+    mb: median(all.map((r) => r.mb)),
+  };
+}
+
+/** Renders the folder `maps` of `cwd` to SVG + PNG with `--jobs jobs` into `out<jobs>`: wall ms. */
+export function timedBatch(cwd, jobs) {
+  const start = performance.now();
+  execFileSync(
+    process.execPath,
+    [
+      bin,
+      'render',
+      'maps',
+      '--out-dir',
+      `out${jobs}`,
+      '--format',
+      'svg,png',
+      '--jobs',
+      String(jobs),
+    ],
+    { cwd },
+  );
+  return performance.now() - start;
+}
