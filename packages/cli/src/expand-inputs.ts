@@ -15,7 +15,8 @@ export interface Input {
 
 /**
  * Turns the command's arguments (files, folders, globs, or `-` for standard input) into a
- * sorted, de-duplicated list of files. A file named outright is kept even if missing, so
+ * sorted, de-duplicated list of files. An argument that names an existing file or folder is
+ * never read as a glob. A file named outright is kept even if missing, so
  * it is reported with the others rather than stopping the batch.
  */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<Input[]> {
@@ -33,7 +34,9 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       found.set('-', { name: '<stdin>', path: '-' });
       continue;
     }
-    if (isDynamicPattern(arg)) {
+    // A path that exists is taken as written, so a folder named `v[2]` or `c++` is not a pattern.
+    const info = await stat(resolve(cwd, arg)).catch(() => undefined);
+    if (info === undefined && isDynamicPattern(arg)) {
       const matches = await glob(arg, {
         cwd,
         absolute: true,
@@ -46,7 +49,6 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       for (const match of matches) add(match);
       continue;
     }
-    const info = await stat(resolve(cwd, arg)).catch(() => undefined);
     if (info?.isDirectory()) {
       const matches = await glob(ROADMAP_FILE_PATTERNS, {
         cwd: resolve(cwd, arg),

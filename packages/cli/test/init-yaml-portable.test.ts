@@ -15,6 +15,9 @@ const folders = [
   'my roadmaps',
   "it's #1: ok",
   '*star/&anchor',
+  'c++/v[2]',
+  '!draft',
+  'back\\slash?',
   '-dash',
   'tab\there',
   '日本語/ロードマップ',
@@ -52,8 +55,17 @@ describe.each(readers)('what init writes reads back the same in %s', (_name, rea
   it.for(folders)('the workflow for the folder %j', (folder, ctx) => {
     if (skipped !== undefined) ctx.skip(skipped);
     const workflow = read(starterWorkflow(folder, '1.2.3')) as Workflow;
-    const watched = folder === '.' ? ['**/*.y*ml', '**/*.json'] : [`${folder}/**`];
-    expect(workflow.on.pull_request.paths).toEqual(watched);
+    const watched = workflow.on.pull_request.paths;
+    if (folder === '.') expect(watched).toEqual(['**/*.y*ml', '**/*.json']);
+    else {
+      // GitHub's path filter reads `* ? + [ ] ! \` as pattern characters unless escaped.
+      expect(watched).toHaveLength(1);
+      const [pattern = ''] = watched;
+      expect(pattern.endsWith('/**')).toBe(true);
+      const literal = pattern.slice(0, -3);
+      expect(literal.replace(/\\(.)/gu, '$1')).toBe(folder);
+      expect(literal.replace(/\\./gu, '')).not.toMatch(/[*?+[\]!\\]/u);
+    }
     expect(workflow.jobs.review?.steps[1]?.with).toEqual({ paths: folder, formats: '' });
     const run = workflow.jobs.render?.steps[2]?.run ?? '';
     expect(run).toMatch(
@@ -68,4 +80,11 @@ it('keeps a simple folder plain, as a person would write it', () => {
   expect(text).toContain('          paths: roadmaps/backend\n');
   expect(text).toContain(' render roadmaps/backend --shard ');
   expect(starterWorkflow('yes', '1.2.3')).toContain('          paths: "yes"\n');
+});
+
+it('watches a folder with pattern characters in its name as written', () => {
+  // The action and the CLI take the folder itself; only the path filter is a pattern.
+  const text = starterWorkflow('c++/v[2]', '1.2.3');
+  expect(text).toContain(String.raw`    paths: ["c\\+\\+/v\\[2\\]/**"]`);
+  expect(text).toContain(`          paths: "c++/v[2]"\n`);
 });

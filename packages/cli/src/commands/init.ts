@@ -4,7 +4,13 @@ import { UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { version } from '../version.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
-import { isPlainPath, shellWord, yamlQuoted, yamlScalar } from './workflow-text.js';
+import {
+  isPlainPath,
+  literalFilterPattern,
+  shellWord,
+  yamlQuoted,
+  yamlScalar,
+} from './workflow-text.js';
 
 export const INIT_HELP = `Usage: roadmapkit init [DIR] [--force]
 
@@ -57,7 +63,8 @@ export const PINNED_ACTIONS = {
  * roadmaps, in shards, and merges the shards' artifacts into one. Every version is pinned.
  */
 export function starterWorkflow(paths: string, cliVersion: string): string {
-  const watched = paths === '.' ? '"**/*.y*ml", "**/*.json"' : yamlQuoted(`${paths}/**`);
+  const watched =
+    paths === '.' ? '"**/*.y*ml", "**/*.json"' : yamlQuoted(`${literalFilterPattern(paths)}/**`);
   const render = `npx --yes @roadmapkit/cli@${cliVersion} render ${shellWord(paths)} --shard \${{ matrix.shard }}/2 --out-dir rendered --format svg,png`;
   return `name: roadmaps
 

@@ -30,3 +30,11 @@ export function yamlQuoted(text: string): string {
 export function shellWord(text: string): string {
   return isPlainPath(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
 }
+
+/**
+ * `path` as a GitHub Actions path filter that matches only itself: each of the filter's
+ * special characters (`* ? + [ ] !`, and `\` itself) escaped with a backslash.
+ */
+export function literalFilterPattern(path: string): string {
+  return path.replace(/[\\*?+[\]!]/g, '\\$&');
+}
