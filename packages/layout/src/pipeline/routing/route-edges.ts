@@ -10,6 +10,8 @@ import type { Passage } from '../auto/band-layout.js';
 import type { Deadline } from '../deadline.js';
 import type { EdgeModel, Side } from '../model/model.js';
 import { preferredRoute } from './preferred-route.js';
+import { routeLink, routeTreeEdge } from './route-one-edge.js';
+import { createSearchBudget } from './search-budget.js';
 
 /** The boxes edges run between and around, on the final canvas. */
 export interface RouteScene {
@@ -38,15 +40,20 @@ const OVERLAP_FACTOR = 2;
  */
 const LINK_CROSSING_COST = 800;
 const LINK_NEAR_FACTOR = 30;
+/**
+ * A cross-link's segment that costs this much is as bad as it gets: the count stops there, so
+ * pricing a segment in a crowded place looks at a bounded number of other lines.
+ */
+const LINK_COST_LIMIT = 16 * LINK_CROSSING_COST;
 /** Centre lines this close (px) count as running beside each other: 6 px apart plus a stroke. */
 const NEAR = 10;
 
 /**
  * Routes every edge. First the spine and branches that can take their preferred route (it
- * passes through no box); then every other edge is searched for around the boxes, keeping
- * `clearance` away from them (or half of it, or touching borders, when there is no room),
- * paying for every bend; a second search also pays for every edge it crosses and every
- * length it shares with an edge routed before it, and wins when it finishes in its budget.
+ * passes through no box); then every other spine or branch edge is searched for around the
+ * boxes (`routeTreeEdge`), and every cross-link first tries the short routes of at most two
+ * bends, then searches drawing on one budget shared by all cross-links (`routeLink`): the
+ * routing of a roadmap grows with its boxes and edges, not with how tangled its links are.
  * If no path exists, the edge takes its preferred or a direct route and a warning says so.
  */
 export function routeEdges(
@@ -70,6 +77,7 @@ export function routeEdges(
     return preferred && isClear(preferred, scene.obstacles, index) ? preferred : undefined;
   });
   let searched = 0;
+  const budget = createSearchBudget(scene.obstacles.length, edges.length);
   const arena = new StoreArena();
   // The spine, as thin boxes: a cross-link between two boxes on one side must not cross it.
   const spine = spineBoxes(edges, routes);
@@ -84,45 +92,34 @@ export function routeEdges(
     if (++searched % 16 === 0) deadline.check('routing edges');
     const link = edge.origin === 'explicit';
     const penalty = link
-      ? (a: Point, b: Point) => routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR)
+      ? (a: Point, b: Point) =>
+          routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR, LINK_COST_LIMIT)
       : (a: Point, b: Point) => routed.cost(a, b, CROSSING_COST, OVERLAP_FACTOR);
     const fromSide = scene.sides.get(edge.from);
     const toSide = scene.sides.get(edge.to);
     const blockSpine = link && !(fromSide && toSide && fromSide !== toSide);
-    const search = (clearance: number, maxSteps: number, avoidEdges: boolean, strict: boolean) =>
-      routeOrthogonal({
-        source: from,
-        target: to,
-        obstacles: strict && blockSpine ? withSpine : scene.obstacles,
-        index: strict && blockSpine ? spineIndex : index,
-        bounds: strict && link && scene.inner ? scene.inner : scene.bounds,
-        clearance,
+    const request = (clearance: number, strict: boolean) => ({
+      source: from,
+      target: to,
+      obstacles: strict && blockSpine ? withSpine : scene.obstacles,
+      index: strict && blockSpine ? spineIndex : index,
+      bounds: strict && link && scene.inner ? scene.inner : scene.bounds,
+      clearance,
+      arena,
+      quarterPorts: link,
+    });
+    const search = (clearance: number, maxSteps: number, avoidEdges: boolean, strict: boolean) => {
+      const result = routeOrthogonal({
+        ...request(clearance, strict),
         maxSteps,
-        arena,
-        quarterPorts: link,
         ...(avoidEdges ? { penalty } : {}),
       });
-    let points: Point[] | undefined;
-    // Cross-links first keep off the spine and out of the margin, then may use both.
-    for (const strict of link ? [true, false] : [false]) {
-      for (const clearance of [scene.clearance, scene.clearance / 2, 0]) {
-        const plain = search(clearance, 100_000, false, strict);
-        if (!plain.points) continue;
-        // A route that crosses and runs beside nothing already costs no more with the other
-        // edges counted: no other route can beat it.
-        if (costsNothing(plain.points, penalty)) {
-          points = plain.points;
-          break;
-        }
-        // Then look for a path that also avoids the other edges, within a budget set by how
-        // hard the plain search was: avoiding edges widens a search a lot on large roadmaps.
-        const budget = link ? 200_000 : Math.min(50_000, Math.max(5_000, 8 * plain.steps));
-        const avoiding = search(clearance, budget, true, strict);
-        points = avoiding.points ?? plain.points;
-        break;
-      }
-      if (points) break;
-    }
+      if (link) budget.spend(result.steps);
+      return result;
+    };
+    let points: Point[] | undefined = link
+      ? routeLink(scene.clearance, request, search, penalty, budget)
+      : routeTreeEdge(scene.clearance, search, penalty);
     if (!points) {
       warnings.push({
         code: 'edge-crosses-node',
@@ -149,16 +146,6 @@ export function routeEdges(
     });
   });
   return out;
-}
-
-/** True when `penalty` is zero on every segment of the route. */
-function costsNothing(points: readonly Point[], penalty: (a: Point, b: Point) => number): boolean {
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
-    if (a && b && penalty(a, b) > 0) return false;
-  }
-  return true;
 }
 
 /** True when no segment of the route passes through the inside of a box. */
