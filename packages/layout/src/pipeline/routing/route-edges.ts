@@ -3,14 +3,14 @@ import { StoreArena } from '../../geometry/number-store.js';
 import { routeOrthogonal } from '../../geometry/orthogonal-router.js';
 import { simplifyPolyline } from '../../geometry/polyline.js';
 import { roundPoint } from '../../geometry/round.js';
-import { createSegmentIndex } from '../../geometry/segment-index.js';
+import { createSegmentIndex, type SegmentIndex } from '../../geometry/segment-index.js';
 import { createSpatialIndex, type SpatialIndex } from '../../geometry/spatial-index.js';
 import type { Box, LayoutWarning, Point, PositionedEdge } from '../../positioned-roadmap.js';
 import type { Passage } from '../auto/band-layout.js';
 import type { Deadline } from '../deadline.js';
 import type { EdgeModel, Side } from '../model/model.js';
 import { preferredRoute } from './preferred-route.js';
-import { routeLink, routeTreeEdge } from './route-one-edge.js';
+import { type EdgeSearch, type Penalty, routeLink, routeTreeEdge } from './route-one-edge.js';
 import { createSearchBudget } from './search-budget.js';
 
 /** The boxes edges run between and around, on the final canvas. */
@@ -45,6 +45,10 @@ const LINK_NEAR_FACTOR = 30;
  * pricing a segment in a crowded place looks at a bounded number of other lines.
  */
 const LINK_COST_LIMIT = 16 * LINK_CROSSING_COST;
+/** A cross-link may run beside another line for this long (px), and no longer. */
+const MAX_NEAR_RUN = 20;
+/** What each px beside another line costs a cross-link tried again for running too long there. */
+const HARSH_NEAR_FACTOR = 20 * LINK_NEAR_FACTOR;
 /** Centre lines this close (px) count as running beside each other: 6 px apart plus a stroke. */
 const NEAR = 10;
 
@@ -108,18 +112,27 @@ export function routeEdges(
       arena,
       quarterPorts: link,
     });
-    const search = (clearance: number, maxSteps: number, avoidEdges: boolean, strict: boolean) => {
+    const search: EdgeSearch = (clearance, maxSteps, extra, strict) => {
       const result = routeOrthogonal({
         ...request(clearance, strict),
         maxSteps,
-        ...(avoidEdges ? { penalty } : {}),
+        ...(extra ? { penalty: extra } : {}),
       });
       if (link) budget.spend(result.steps);
       return result;
     };
+    const c = scene.clearance;
     let points: Point[] | undefined = link
-      ? routeLink(scene.clearance, request, search, penalty, budget)
-      : routeTreeEdge(scene.clearance, search, penalty);
+      ? routeLink([c, c / 2, 0], request, search, penalty, budget)
+      : routeTreeEdge(c, search, penalty);
+    if (link && points && !budget.spent && nearRun(points, routed) > MAX_NEAR_RUN) {
+      // Running beside another line is what a reader notices most: try again at a smaller
+      // clearance (a lane between a box and a bus line), paying far more for it.
+      const harsh: Penalty = (a, b) =>
+        routed.cost(a, b, LINK_CROSSING_COST, HARSH_NEAR_FACTOR, NEAR, LINK_COST_LIMIT);
+      const again = routeLink([c / 2, 0], request, search, harsh, budget);
+      if (again && nearRun(again, routed) < nearRun(points, routed)) points = again;
+    }
     if (!points) {
       warnings.push({
         code: 'edge-crosses-node',
@@ -170,6 +183,14 @@ export function isClear(
     }
   }
   return true;
+}
+
+/** The longest a segment of the route runs within `NEAR` of the lines routed before it. */
+function nearRun(points: readonly Point[], routed: SegmentIndex): number {
+  let longest = 0;
+  for (let i = 1; i < points.length; i++)
+    longest = Math.max(longest, routed.overlap(points[i - 1] as Point, points[i] as Point, NEAR));
+  return longest;
 }
 
 /** The spine's segments as boxes 1 px wide. */

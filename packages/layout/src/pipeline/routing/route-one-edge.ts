@@ -7,12 +7,13 @@ import type { SearchBudget } from './search-budget.js';
 export type EdgeSearch = (
   clearance: number,
   maxSteps: number,
-  avoidEdges: boolean,
+  penalty: Penalty | undefined,
   strict: boolean,
 ) => RouteResult;
 /** The route request of the edge being routed, without a penalty. */
 export type EdgeRequest = (clearance: number, strict: boolean) => RouteRequest;
-type Penalty = (a: Point, b: Point) => number;
+/** The extra cost of a step from `a` to `b`: the other edges it crosses or runs beside. */
+export type Penalty = (a: Point, b: Point) => number;
 
 /** The steps a search may always take, even when the shared budget is spent. */
 const FLOOR_STEPS = 20_000;
@@ -31,12 +32,12 @@ export function routeTreeEdge(
   penalty: Penalty,
 ): Point[] | undefined {
   for (const c of [clearance, clearance / 2, 0]) {
-    const plain = search(c, 100_000, false, false);
+    const plain = search(c, 100_000, undefined, false);
     if (!plain.points) continue;
     // A route that crosses and runs beside nothing already costs no more with the other
     // edges counted: no other route can beat it.
     if (priceRoute(plain.points, BEND_COST, penalty).penalty === 0) return plain.points;
-    const avoiding = search(c, Math.min(50_000, Math.max(5_000, 8 * plain.steps)), true, false);
+    const avoiding = search(c, Math.min(50_000, Math.max(5_000, 8 * plain.steps)), penalty, false);
     return avoiding.points ?? plain.points;
   }
   return undefined;
@@ -44,22 +45,22 @@ export function routeTreeEdge(
 
 /**
  * A cross-link: first kept off the spine and out of the margin (strict), then allowed both;
- * at full, half, then no clearance. At each try the short routes (an L or a Z) come first:
+ * at each of `clearances` in turn. At each try the short routes (an L or a Z) come first:
  * one that crosses and runs beside nothing and is nearly as short as the ends allow is taken
  * without a search. Otherwise a search around the boxes, then one that also avoids the other
  * edges, draw on the shared budget, and the cheapest of the three routes wins. Once the
  * budget is spent, a link takes its best short route, or a small search finds any route.
  */
 export function routeLink(
-  clearance: number,
+  clearances: readonly number[],
   request: EdgeRequest,
   search: EdgeSearch,
   penalty: Penalty,
   budget: SearchBudget,
 ): Point[] | undefined {
-  const reach = centreDistance(request(clearance, true));
+  const reach = centreDistance(request(0, true));
   for (const strict of [true, false]) {
-    for (const c of [clearance, clearance / 2, 0]) {
+    for (const c of clearances) {
       const quick = shortRoute({ ...request(c, strict), penalty });
       if (quick && quick.penalty === 0 && quick.cost <= 1.2 * reach + 4 * BEND_COST + 4 * c)
         return quick.points;
@@ -67,7 +68,7 @@ export function routeLink(
         if (quick) return quick.points;
         continue;
       }
-      const plain = search(c, budget.grant(100_000), false, strict);
+      const plain = search(c, budget.grant(100_000), undefined, strict);
       if (!plain.points) {
         if (quick) return quick.points;
         continue;
@@ -75,7 +76,7 @@ export function routeLink(
       const priced = priceRoute(plain.points, BEND_COST, penalty);
       if (priced.penalty === 0) return cheapest([priced, quick]);
       const steps = budget.grant(200_000);
-      const avoiding = steps > 0 ? search(c, steps, true, strict).points : undefined;
+      const avoiding = steps > 0 ? search(c, steps, penalty, strict).points : undefined;
       return cheapest([
         priced,
         quick,
@@ -83,7 +84,7 @@ export function routeLink(
       ]);
     }
   }
-  return search(0, FLOOR_STEPS, false, false).points;
+  return search(0, FLOOR_STEPS, undefined, false).points;
 }
 
 function cheapest(routes: ReadonlyArray<PricedRoute | undefined>): Point[] | undefined {
