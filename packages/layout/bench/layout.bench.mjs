@@ -271,8 +271,7 @@ if (mode === '--cold') {
       `  ${r.label.padEnd(36)} ${ms(r.hostileMs).padStart(10)}   [plain ${ms(r.plainMs)}]   ${(r.hostileMs / r.plainMs).toFixed(1)}× (bar 10×)`,
     );
   console.log(
-    '  cross-link routing: each link prices at most 12 short routes (each query of the other lines stops at a fixed cost),
-' +
+    '  cross-link routing: each link prices at most 12 short routes (each query of the other lines stops at a fixed cost),\n' +
       '  and all links share one search budget of 50,000 + 20 × (boxes + edges) steps: O((n + E) log n) for n boxes, E links',
   );
 }
