@@ -45,6 +45,8 @@ const LINK_NEAR_FACTOR = 30;
  * pricing a segment in a crowded place looks at a bounded number of other lines.
  */
 const LINK_COST_LIMIT = 16 * LINK_CROSSING_COST;
+/** What each px a cross-link runs along the edge of the picture costs. */
+const EDGE_FACTOR = 5;
 /** A cross-link may run beside another line for this long (px), and no longer. */
 const MAX_NEAR_RUN = 20;
 /** What each px beside another line costs a cross-link tried again for running too long there. */
@@ -80,6 +82,7 @@ export function routeEdges(
     );
     return preferred && isClear(preferred, scene.obstacles, index) ? preferred : undefined;
   });
+  const edgeCost = alongEdge(scene);
   let searched = 0;
   const budget = createSearchBudget(scene.obstacles.length, edges.length);
   const arena = new StoreArena();
@@ -97,7 +100,8 @@ export function routeEdges(
     const link = edge.origin === 'explicit';
     const penalty = link
       ? (a: Point, b: Point) =>
-          routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR, LINK_COST_LIMIT)
+          routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
+          edgeCost(a, b)
       : (a: Point, b: Point) => routed.cost(a, b, CROSSING_COST, OVERLAP_FACTOR);
     const fromSide = scene.sides.get(edge.from);
     const toSide = scene.sides.get(edge.to);
@@ -183,6 +187,25 @@ export function isClear(
     }
   }
   return true;
+}
+
+/**
+ * What a cross-link pays for running along the edge of the picture (in the band between the
+ * margin and as far in again): a line round the picture reads as a frame, not as a link.
+ */
+function alongEdge(scene: RouteScene): (a: Point, b: Point) => number {
+  const inner = scene.inner;
+  if (!inner) return () => 0;
+  const { bounds } = scene;
+  const left = inner.x + (inner.x - bounds.x);
+  const right = inner.x + inner.width - (bounds.x + bounds.width - inner.x - inner.width);
+  const top = inner.y + (inner.y - bounds.y);
+  const bottom = inner.y + inner.height - (bounds.y + bounds.height - inner.y - inner.height);
+  return (a, b) => {
+    if (a.x === b.x && (a.x < left || a.x > right)) return EDGE_FACTOR * Math.abs(a.y - b.y);
+    if (a.y === b.y && (a.y < top || a.y > bottom)) return EDGE_FACTOR * Math.abs(a.x - b.x);
+    return 0;
+  };
 }
 
 /** The longest a segment of the route runs within `NEAR` of the lines routed before it. */
