@@ -14,7 +14,8 @@
 //   imports it (10 boxes a row, topic→subtopic edges, manual layout) and 300 topics with 1,000
 //   explicit edges (bar: each within 10× its plain twin);
 // - the backend example's edge crossings, total edge length and its cross-links (crossings,
-//   total and longest length, runs beside other lines).
+//   total and longest length, runs beside other lines, and each link's length, detour and
+//   longest run along the edge of the picture).
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -227,6 +228,13 @@ if (mode === '--cold') {
   console.log(
     `  cross-links                  cross ${links.crossings} lines (target ≤ 3), run beside a line for at most ${links.longestNearRun.toFixed(0)} px (target ≤ 20), ${links.inMargin} in the margin, ${links.crossSpine} across the spine, at most ${links.detour.toFixed(2)}× the distance between their ends`,
   );
+  console.log(
+    `  cross-links, edge of picture longest straight run within 48 px of the border: ${links.edgeRun.toFixed(0)} px`,
+  );
+  for (const link of links.links)
+    console.log(
+      `    ${`${link.from} → ${link.to}`.padEnd(32)} ${link.length.toFixed(0).padStart(5)} px, ${link.detour.toFixed(2)}× the distance between its ends, ${link.edgeRun.toFixed(0)} px along the edge`,
+    );
   console.log(`  invariant violations         ${checkLayoutInvariants(positioned).length}`);
 
   console.log('\ngenerated roadmaps (seed 1), each in a fresh process');
@@ -262,4 +270,8 @@ if (mode === '--cold') {
     console.log(
       `  ${r.label.padEnd(36)} ${ms(r.hostileMs).padStart(10)}   [plain ${ms(r.plainMs)}]   ${(r.hostileMs / r.plainMs).toFixed(1)}× (bar 10×)`,
     );
+  console.log(
+    '  cross-link routing: each link prices at most 12 short routes (each query of the other lines stops at a fixed cost),\n' +
+      '  and all links share one search budget of 50,000 + 20 × (boxes + edges) steps: O((n + E) log n) for n boxes, E links',
+  );
 }

@@ -13,6 +13,8 @@ describe('cross-links of generated roadmaps', () => {
     [147, 1],
     [147, 2],
     [147, 3],
+    [147, 4],
+    [120, 7],
   ] as const;
   it.each(cases)(
     '%i boxes, seed %i: out of the margin, off the spine, the short way',
@@ -25,6 +27,8 @@ describe('cross-links of generated roadmaps', () => {
       const report = crossLinkReport(positioned, 24);
       expect(report.inMargin).toBe(0);
       expect(report.crossSpine).toBe(0);
+      // Never within 6 px of another line (centre lines 9.5 px apart) for more than 20 px.
+      expect(report.longestNearRun).toBeLessThanOrEqual(20);
       // Not round the picture: at most a little over twice the distance between the ends.
       expect(report.detour).toBeLessThan(2.5);
     },
@@ -57,5 +61,31 @@ describe('crossLinkReport, detour', () => {
     ]);
     expect(crossLinkReport({ ...base, edges: [straight] }, 24).detour).toBe(1);
     expect(crossLinkReport({ ...base, edges: [straight, round] }, 24).detour).toBe(4);
+  });
+});
+
+describe('crossLinkReport, runs along the edge of the picture', () => {
+  it('is the longest straight run of a link within twice the margin of the border', () => {
+    const base = { width: 1000, height: 1000, nodes: [] };
+    const link = {
+      from: 'a',
+      to: 'b',
+      style: 'dotted' as const,
+      origin: 'explicit' as const,
+      // In from the middle, 600 px down at x = 30 (inside 2 × 24 of the left border), back.
+      points: [
+        { x: 400, y: 100 },
+        { x: 30, y: 100 },
+        { x: 30, y: 700 },
+        { x: 400, y: 700 },
+      ],
+    };
+    const report = crossLinkReport({ ...base, edges: [link] }, 24);
+    expect(report.edgeRun).toBe(600);
+    expect(report.links).toEqual([
+      { from: 'a', to: 'b', length: 1340, detour: 1340 / 600, edgeRun: 600 },
+    ]);
+    const inner = { ...link, points: link.points.map((p) => ({ ...p, x: p.x === 30 ? 60 : p.x })) };
+    expect(crossLinkReport({ ...base, edges: [inner] }, 24).edgeRun).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { freeLines, gaps } from './free-lines.js';
+import { freeIntervals, freeLines, gaps } from './free-lines.js';
 
 it('finds the middle of every part no interval covers', () => {
   expect(
@@ -28,4 +28,23 @@ it('gives lines across the bounds that keep the clearance from every box', () =>
   );
   expect(lines.xs).toEqual([7.5, 50, 92.5]);
   expect(lines.ys).toEqual([7.5, 50, 92.5]);
+});
+
+it('lists the parts no interval covers, in order', () => {
+  expect(
+    freeIntervals(
+      [
+        [15, 30],
+        [10, 20],
+        [50, 60],
+      ],
+      0,
+      100,
+    ),
+  ).toEqual([
+    [0, 10],
+    [30, 50],
+    [60, 100],
+  ]);
+  expect(freeIntervals([[-5, 200]], 0, 100)).toEqual([]);
 });

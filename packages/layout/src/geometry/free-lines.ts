@@ -30,14 +30,25 @@ export function gaps(
   from: number,
   to: number,
 ): number[] {
+  return freeIntervals(intervals, from, to)
+    .map(([a, b]) => (a + b) / 2)
+    .filter((v) => v > from && v < to);
+}
+
+/** The parts of [from, to] that no interval covers, in order. */
+export function freeIntervals(
+  intervals: ReadonlyArray<readonly [number, number]>,
+  from: number,
+  to: number,
+): Array<[number, number]> {
   const sorted = [...intervals].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const out: number[] = [];
+  const out: Array<[number, number]> = [];
   let reach = from;
   for (const [start, end] of sorted) {
-    if (start > reach) out.push((reach + Math.min(start, to)) / 2);
+    if (start > reach) out.push([reach, Math.min(start, to)]);
     reach = Math.max(reach, end);
     if (reach >= to) break;
   }
-  if (reach < to) out.push((reach + to) / 2);
-  return out.filter((v) => v > from && v < to);
+  if (reach < to) out.push([reach, to]);
+  return out;
 }

@@ -13,7 +13,7 @@ export type { RouteRequest, RouteResult } from './route-request.js';
  * are far apart); then, over the whole bounds, those lines near each box joined by the
  * "highways" (lines that cross the bounds without meeting any obstacle), which makes long
  * paths cheap to find; then the lines of every obstacle. Returns the simplified polyline
- * with the steps its search took, or why there is none.
+ * with the steps its searches took in all, or why there is none.
  */
 export function routeOrthogonal(request: RouteRequest): RouteResult {
   const c = request.clearance;
@@ -29,11 +29,13 @@ export function routeOrthogonal(request: RouteRequest): RouteResult {
   if (Math.max(near.width, near.height) <= FAR || small)
     grids.unshift(() => fineGrid(request, local));
   let last: RouteResult = { points: undefined, reason: 'unreachable', steps: 0 };
+  let steps = 0;
   for (const grid of grids) {
     last = searchGrid(request, grid());
-    if (last.points) return last;
+    steps += last.steps;
+    if (last.points) return { points: last.points, steps };
   }
-  return last;
+  return { ...last, steps };
 }
 
 /** Two boxes this far apart (in px, either way) are routed over the highways first. */

@@ -87,3 +87,19 @@ it('costs crossings and overlap in one look, as counting them apart does', () =>
   expect(index.cost(a, b, 800, 30, 6)).toBe(800 + 30 * 70);
   expect(index.cost(a, b, 48, 2)).toBe(48);
 });
+
+it('stops pricing a segment once the cost reaches the limit', () => {
+  // Ten vertical lines across a horizontal segment.
+  const index = createSegmentIndex(
+    Array.from({ length: 10 }, (_, i) => [
+      { x: 10 + i * 10, y: 0 },
+      { x: 10 + i * 10, y: 100 },
+    ]),
+  );
+  const a = { x: 0, y: 50 };
+  const b = { x: 200, y: 50 };
+  expect(index.cost(a, b, 100, 0)).toBe(1_000);
+  const limited = index.cost(a, b, 100, 0, 0, 300);
+  expect(limited).toBeGreaterThanOrEqual(300);
+  expect(limited).toBeLessThan(1_000);
+});

@@ -14,9 +14,17 @@ export interface SegmentIndex {
   overlap(a: Point, b: Point, tolerance?: number): number;
   /**
    * `crossWeight` times the crossings plus `nearWeight` times the overlap within `tolerance`,
-   * in one look at the index.
+   * in one look at the index. With a `limit`, stops looking once the cost reaches it (and
+   * returns at least `limit`): a query in a crowded place then costs a bounded amount.
    */
-  cost(a: Point, b: Point, crossWeight: number, nearWeight: number, tolerance?: number): number;
+  cost(
+    a: Point,
+    b: Point,
+    crossWeight: number,
+    nearWeight: number,
+    tolerance?: number,
+    limit?: number,
+  ): number;
   /** Adds a polyline's horizontal and vertical segments (later queries see them). */
   add(points: readonly Point[]): void;
 }
@@ -69,42 +77,52 @@ function growingSegmentIndex(size: number): SegmentIndex {
         else cells.set(key, [k]);
       }
   };
-  /** Calls `visit` once for each segment whose bounds touch the query's bounds. */
-  const near = (a: Point, b: Point, tolerance: number, visit: (s: Segment) => void) => {
+  /**
+   * Calls `visit` once for each segment whose bounds touch the query's bounds, until it
+   * returns true.
+   */
+  const near = (
+    a: Point,
+    b: Point,
+    tolerance: number,
+    visit: (s: Segment) => boolean | undefined,
+  ) => {
     stamp++;
     const x0 = Math.min(a.x, b.x) - tolerance;
     const x1 = Math.max(a.x, b.x) + tolerance;
     const y0 = Math.min(a.y, b.y) - tolerance;
     const y1 = Math.max(a.y, b.y) + tolerance;
-    const check = (k: number) => {
-      if (seen[k] === stamp) return;
+    /** True when the visit asks to stop. */
+    const check = (k: number): boolean => {
+      if (seen[k] === stamp) return false;
       seen[k] = stamp;
       const s = segments[k] as Segment;
-      if (
+      return (
         Math.min(s.a.x, s.b.x) <= x1 &&
         Math.max(s.a.x, s.b.x) >= x0 &&
         Math.min(s.a.y, s.b.y) <= y1 &&
-        Math.max(s.a.y, s.b.y) >= y0
-      )
-        visit(s);
+        Math.max(s.a.y, s.b.y) >= y0 &&
+        visit(s) === true
+      );
     };
-    const keep = (list: readonly number[]) => {
-      for (const k of list) check(k);
+    const keep = (list: readonly number[]): boolean => {
+      for (const k of list) if (check(k)) return true;
+      return false;
     };
-    keep(large);
+    if (keep(large)) return;
     const cx0 = cellOf(x0);
     const cx1 = cellOf(x1);
     const cy0 = cellOf(y0);
     const cy1 = cellOf(y1);
     if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > segments.length) {
       // A query wider than the index: checking every segment is cheaper than walking cells.
-      for (let k = 0; k < segments.length; k++) check(k);
+      for (let k = 0; k < segments.length; k++) if (check(k)) return;
       return;
     }
     for (let cx = cx0; cx <= cx1; cx++)
       for (let cy = cy0; cy <= cy1; cy++) {
         const list = cells.get(cellKey(cx, cy));
-        if (list) keep(list);
+        if (list && keep(list)) return;
       }
   };
   return {
@@ -112,6 +130,7 @@ function growingSegmentIndex(size: number): SegmentIndex {
       let count = 0;
       near(a, b, 0, (s) => {
         if (segmentsCross(a, b, s.a, s.b)) count++;
+        return false;
       });
       return count;
     },
@@ -119,14 +138,16 @@ function growingSegmentIndex(size: number): SegmentIndex {
       let length = 0;
       near(a, b, tolerance, (s) => {
         length += sharedLength(a, b, s.a, s.b, tolerance);
+        return false;
       });
       return length;
     },
-    cost(a, b, crossWeight, nearWeight, tolerance = 0) {
+    cost(a, b, crossWeight, nearWeight, tolerance = 0, limit = Number.POSITIVE_INFINITY) {
       let value = 0;
       near(a, b, tolerance, (s) => {
         if (segmentsCross(a, b, s.a, s.b)) value += crossWeight;
         value += nearWeight * sharedLength(a, b, s.a, s.b, tolerance);
+        return value >= limit;
       });
       return value;
     },

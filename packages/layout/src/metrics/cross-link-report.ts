@@ -20,6 +20,19 @@ export interface CrossLinkReport {
   readonly inMargin: number;
   /** Cross-links that cross the spine with both ends on one side of it. */
   readonly crossSpine: number;
+  /**
+   * The longest straight run of a cross-link along the edge of the picture (within twice the
+   * margin of the canvas border): large for a link that goes round the picture.
+   */
+  readonly edgeRun: number;
+  /** Each cross-link: its length, detour (as `detour`) and longest run along the edge. */
+  readonly links: ReadonlyArray<{
+    readonly from: string;
+    readonly to: string;
+    readonly length: number;
+    readonly detour: number;
+    readonly edgeRun: number;
+  }>;
 }
 
 const segments = (edge: PositionedEdge): Array<[Point, Point]> =>
@@ -78,8 +91,29 @@ export function crossLinkReport(
     const apart = a && b ? Math.abs(a.x - b.x) + Math.abs(a.y - b.y) : 0;
     return apart > 0 ? length(link) / apart : 1;
   };
+  const band = 2 * margin;
+  const edgeRun = (link: PositionedEdge): number => {
+    let longest = 0;
+    for (const [a, b] of segments(link)) {
+      const vertical = a.x === b.x;
+      const horizontal = a.y === b.y;
+      const alongSide = vertical && (a.x < band || a.x > positioned.width - band);
+      const alongEnd = horizontal && (a.y < band || a.y > positioned.height - band);
+      if (alongSide || alongEnd)
+        longest = Math.max(longest, Math.abs(a.x - b.x) + Math.abs(a.y - b.y));
+    }
+    return longest;
+  };
   return {
     crossings,
+    edgeRun: Math.max(0, ...links.map(edgeRun)),
+    links: links.map((link) => ({
+      from: link.from,
+      to: link.to,
+      length: length(link),
+      detour: detour(link),
+      edgeRun: edgeRun(link),
+    })),
     detour: Math.max(1, ...links.map(detour)),
     longest: Math.max(0, ...links.map(length)),
     total: links.reduce((sum, link) => sum + length(link), 0),

@@ -53,3 +53,32 @@ it('warns and draws a direct route when the target is walled in', () => {
   expect(edge?.points).toHaveLength(2);
   expect(warnings.map((w) => [w.code, w.id])).toEqual([['edge-crosses-node', 'a->b']]);
 });
+
+it('keeps a cross-link off the edge of the picture when a way round inside costs a little more', () => {
+  const top = { x: 60, y: 40, width: 100, height: 40 };
+  const bottom = { x: 60, y: 440, width: 100, height: 40 };
+  // A wall between them: the way round on the left runs 200 px down the picture's edge.
+  const wall = { x: 40, y: 140, width: 262, height: 200 };
+  const link: EdgeModel = { from: 'a', to: 'b', style: 'dotted', origin: 'explicit' };
+  const [edge] = routeEdges(
+    [link],
+    {
+      ends: new Map([
+        ['a', top],
+        ['b', bottom],
+      ]),
+      obstacles: [top, bottom, wall],
+      bounds: { x: 0, y: 0, width: 600, height: 520 },
+      inner: { x: 24, y: 24, width: 552, height: 472 },
+      sides: new Map(),
+      clearance: 8,
+    },
+    createDeadline(undefined, undefined),
+    [],
+  );
+  const xs = edge?.points.map((p) => p.x) ?? [];
+  expect(xs.length).toBeGreaterThan(2);
+  // Neither in the margin nor along the band inside it (twice the margin from the border).
+  expect(Math.min(...xs)).toBeGreaterThanOrEqual(48);
+  expect(Math.max(...xs)).toBeGreaterThan(302);
+});

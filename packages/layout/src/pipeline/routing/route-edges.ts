@@ -3,13 +3,15 @@ import { StoreArena } from '../../geometry/number-store.js';
 import { routeOrthogonal } from '../../geometry/orthogonal-router.js';
 import { simplifyPolyline } from '../../geometry/polyline.js';
 import { roundPoint } from '../../geometry/round.js';
-import { createSegmentIndex } from '../../geometry/segment-index.js';
+import { createSegmentIndex, type SegmentIndex } from '../../geometry/segment-index.js';
 import { createSpatialIndex, type SpatialIndex } from '../../geometry/spatial-index.js';
 import type { Box, LayoutWarning, Point, PositionedEdge } from '../../positioned-roadmap.js';
 import type { Passage } from '../auto/band-layout.js';
 import type { Deadline } from '../deadline.js';
 import type { EdgeModel, Side } from '../model/model.js';
 import { preferredRoute } from './preferred-route.js';
+import { type EdgeSearch, type Penalty, routeLink, routeTreeEdge } from './route-one-edge.js';
+import { createSearchBudget } from './search-budget.js';
 
 /** The boxes edges run between and around, on the final canvas. */
 export interface RouteScene {
@@ -38,15 +40,26 @@ const OVERLAP_FACTOR = 2;
  */
 const LINK_CROSSING_COST = 800;
 const LINK_NEAR_FACTOR = 30;
+/**
+ * A cross-link's segment that costs this much is as bad as it gets: the count stops there, so
+ * pricing a segment in a crowded place looks at a bounded number of other lines.
+ */
+const LINK_COST_LIMIT = 16 * LINK_CROSSING_COST;
+/** What each px a cross-link runs along the edge of the picture costs. */
+const EDGE_FACTOR = 5;
+/** A cross-link may run beside another line for this long (px), and no longer. */
+const MAX_NEAR_RUN = 20;
+/** What each px beside another line costs a cross-link tried again for running too long there. */
+const HARSH_NEAR_FACTOR = 20 * LINK_NEAR_FACTOR;
 /** Centre lines this close (px) count as running beside each other: 6 px apart plus a stroke. */
 const NEAR = 10;
 
 /**
  * Routes every edge. First the spine and branches that can take their preferred route (it
- * passes through no box); then every other edge is searched for around the boxes, keeping
- * `clearance` away from them (or half of it, or touching borders, when there is no room),
- * paying for every bend; a second search also pays for every edge it crosses and every
- * length it shares with an edge routed before it, and wins when it finishes in its budget.
+ * passes through no box); then every other spine or branch edge is searched for around the
+ * boxes (`routeTreeEdge`), and every cross-link first tries the short routes of at most two
+ * bends, then searches drawing on one budget shared by all cross-links (`routeLink`): the
+ * routing of a roadmap grows with its boxes and edges, not with how tangled its links are.
  * If no path exists, the edge takes its preferred or a direct route and a warning says so.
  */
 export function routeEdges(
@@ -69,7 +82,9 @@ export function routeEdges(
     );
     return preferred && isClear(preferred, scene.obstacles, index) ? preferred : undefined;
   });
+  const edgeCost = alongEdge(scene);
   let searched = 0;
+  const budget = createSearchBudget(scene.obstacles.length, edges.length);
   const arena = new StoreArena();
   // The spine, as thin boxes: a cross-link between two boxes on one side must not cross it.
   const spine = spineBoxes(edges, routes);
@@ -84,44 +99,43 @@ export function routeEdges(
     if (++searched % 16 === 0) deadline.check('routing edges');
     const link = edge.origin === 'explicit';
     const penalty = link
-      ? (a: Point, b: Point) => routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR)
+      ? (a: Point, b: Point) =>
+          routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
+          edgeCost(a, b)
       : (a: Point, b: Point) => routed.cost(a, b, CROSSING_COST, OVERLAP_FACTOR);
     const fromSide = scene.sides.get(edge.from);
     const toSide = scene.sides.get(edge.to);
     const blockSpine = link && !(fromSide && toSide && fromSide !== toSide);
-    const search = (clearance: number, maxSteps: number, avoidEdges: boolean, strict: boolean) =>
-      routeOrthogonal({
-        source: from,
-        target: to,
-        obstacles: strict && blockSpine ? withSpine : scene.obstacles,
-        index: strict && blockSpine ? spineIndex : index,
-        bounds: strict && link && scene.inner ? scene.inner : scene.bounds,
-        clearance,
+    const request = (clearance: number, strict: boolean) => ({
+      source: from,
+      target: to,
+      obstacles: strict && blockSpine ? withSpine : scene.obstacles,
+      index: strict && blockSpine ? spineIndex : index,
+      bounds: strict && link && scene.inner ? scene.inner : scene.bounds,
+      clearance,
+      arena,
+      quarterPorts: link,
+    });
+    const search: EdgeSearch = (clearance, maxSteps, extra, strict) => {
+      const result = routeOrthogonal({
+        ...request(clearance, strict),
         maxSteps,
-        arena,
-        quarterPorts: link,
-        ...(avoidEdges ? { penalty } : {}),
+        ...(extra ? { penalty: extra } : {}),
       });
-    let points: Point[] | undefined;
-    // Cross-links first keep off the spine and out of the margin, then may use both.
-    for (const strict of link ? [true, false] : [false]) {
-      for (const clearance of [scene.clearance, scene.clearance / 2, 0]) {
-        const plain = search(clearance, 100_000, false, strict);
-        if (!plain.points) continue;
-        // A route that crosses and runs beside nothing already costs no more with the other
-        // edges counted: no other route can beat it.
-        if (costsNothing(plain.points, penalty)) {
-          points = plain.points;
-          break;
-        }
-        // Then look for a path that also avoids the other edges, within a budget set by how
-        // hard the plain search was: avoiding edges widens a search a lot on large roadmaps.
-        const budget = link ? 200_000 : Math.min(50_000, Math.max(5_000, 8 * plain.steps));
-        const avoiding = search(clearance, budget, true, strict);
-        points = avoiding.points ?? plain.points;
-        break;
-      }
-      if (points) break;
+      if (link) budget.spend(result.steps);
+      return result;
+    };
+    const c = scene.clearance;
+    let points: Point[] | undefined = link
+      ? routeLink([c, c / 2, 0], request, search, penalty, budget)
+      : routeTreeEdge(c, search, penalty);
+    if (link && points && !budget.spent && nearRun(points, routed) > MAX_NEAR_RUN) {
+      // Running beside another line is what a reader notices most: try again at a smaller
+      // clearance (a lane between a box and a bus line), paying far more for it.
+      const harsh: Penalty = (a, b) =>
+        routed.cost(a, b, LINK_CROSSING_COST, HARSH_NEAR_FACTOR, NEAR, LINK_COST_LIMIT);
+      const again = routeLink([c / 2, 0], request, search, harsh, budget);
+      if (again && nearRun(again, routed) < nearRun(points, routed)) points = again;
     }
     if (!points) {
       warnings.push({
@@ -151,16 +165,6 @@ export function routeEdges(
   return out;
 }
 
-/** True when `penalty` is zero on every segment of the route. */
-function costsNothing(points: readonly Point[], penalty: (a: Point, b: Point) => number): boolean {
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
-    if (a && b && penalty(a, b) > 0) return false;
-  }
-  return true;
-}
-
 /** True when no segment of the route passes through the inside of a box. */
 export function isClear(
   points: readonly Point[],
@@ -183,6 +187,33 @@ export function isClear(
     }
   }
   return true;
+}
+
+/**
+ * What a cross-link pays for running along the edge of the picture (in the band between the
+ * margin and as far in again): a line round the picture reads as a frame, not as a link.
+ */
+function alongEdge(scene: RouteScene): (a: Point, b: Point) => number {
+  const inner = scene.inner;
+  if (!inner) return () => 0;
+  const { bounds } = scene;
+  const left = inner.x + (inner.x - bounds.x);
+  const right = inner.x + inner.width - (bounds.x + bounds.width - inner.x - inner.width);
+  const top = inner.y + (inner.y - bounds.y);
+  const bottom = inner.y + inner.height - (bounds.y + bounds.height - inner.y - inner.height);
+  return (a, b) => {
+    if (a.x === b.x && (a.x < left || a.x > right)) return EDGE_FACTOR * Math.abs(a.y - b.y);
+    if (a.y === b.y && (a.y < top || a.y > bottom)) return EDGE_FACTOR * Math.abs(a.x - b.x);
+    return 0;
+  };
+}
+
+/** The longest a segment of the route runs within `NEAR` of the lines routed before it. */
+function nearRun(points: readonly Point[], routed: SegmentIndex): number {
+  let longest = 0;
+  for (let i = 1; i < points.length; i++)
+    longest = Math.max(longest, routed.overlap(points[i - 1] as Point, points[i] as Point, NEAR));
+  return longest;
 }
 
 /** The spine's segments as boxes 1 px wide. */

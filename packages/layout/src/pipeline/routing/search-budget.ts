@@ -1,0 +1,32 @@
+/**
+ * The search steps one layout may spend on its cross-links' routes, shared by all of them:
+ * the searches of a roadmap with many cross-links draw from one pool, so their routing costs
+ * at most a fixed amount plus an amount per box and per edge, however tangled the links are.
+ */
+export interface SearchBudget {
+  /** Steps a search may take now: `wanted`, or what is left when that is less. */
+  grant(wanted: number): number;
+  /** Takes the steps a search used from the pool. */
+  spend(steps: number): void;
+  /** True when the pool is empty. */
+  readonly spent: boolean;
+}
+
+/** Steps every layout may spend, however small. */
+const BASE_STEPS = 50_000;
+/** Steps each box and each edge adds to the pool. */
+const STEPS_PER_ITEM = 20;
+
+/** A pool for a roadmap of `boxes` boxes and `edges` edges. */
+export function createSearchBudget(boxes: number, edges: number): SearchBudget {
+  let left = BASE_STEPS + STEPS_PER_ITEM * (boxes + edges);
+  return {
+    grant: (wanted) => Math.max(0, Math.min(wanted, left)),
+    spend(steps) {
+      left = Math.max(0, left - steps);
+    },
+    get spent() {
+      return left <= 0;
+    },
+  };
+}
