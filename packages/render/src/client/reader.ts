@@ -5,7 +5,7 @@ import { createSearch } from './search.js';
 import { createSpineFocus } from './spine-focus.js';
 import { initTheme } from './theme.js';
 import { readTopics, type Topic, topicFromHash } from './topics.js';
-import { createViewer } from './viewer.js';
+import { createViewer, type Viewer } from './viewer.js';
 import { say } from './words.js';
 
 /**
@@ -32,12 +32,36 @@ function start(): void {
   measureBar();
   if (bar) new ResizeObserver(measureBar).observe(bar);
 
+  // The script runs right after the picture, before the page holds its first paint for
+  // the rest: what that paint shows is the picture at its opening view with the marks on
+  // its boxes. The boxes are all it knows yet (the panel and the articles come later).
+  const viewer = createViewer(viewport, stage, svg);
+  const boxes = new Map(
+    [...svg.querySelectorAll<SVGElement>('.rk-topic[id^="rk-"], .rk-subtopic[id^="rk-"]')].map(
+      (node) => [node.id.slice(3), node],
+    ),
+  );
+  const seen = new ProgressStore(root.dataset.roadmap ?? '', new Set(boxes.keys()));
+  for (const [id, mark] of seen.marks) boxes.get(id)?.classList.add(`rk-${mark}`);
+
+  const rest = () => readPage(root, svg, viewport, viewer);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', rest);
+  else rest();
+}
+
+/** The rest of the page (once it is read whole): progress, panel, keys, search, focus, hash. */
+function readPage(
+  root: HTMLElement,
+  svg: SVGSVGElement,
+  viewport: HTMLElement,
+  viewer: Viewer,
+): void {
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const said = readWords();
   const { lang, words } = said;
   const topics = readTopics();
   const store = new ProgressStore(root.dataset.roadmap ?? '', new Set(topics.map((t) => t.id)));
   const live = byId<HTMLElement>('rk-live');
-  const viewer = createViewer(viewport, stage, svg);
   const progress = byId<HTMLProgressElement>('rk-progress');
   const progressText = byId<HTMLElement>('rk-progress-text');
   const showProgress = (text = true) => {
@@ -55,7 +79,6 @@ function start(): void {
       topic.article.classList.toggle(`rk-${m}`, mark === m);
     }
   };
-  // What the first paint shows: the picture at its opening view, the marks, the bar.
   for (const topic of topics) paint(topic);
   showProgress(false);
 

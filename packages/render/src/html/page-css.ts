@@ -61,7 +61,7 @@ main>section{content-visibility:auto;contain-intrinsic-size:auto 40rem}
 main:focus{outline:none}
 h2{margin-top:2.5rem;border-bottom:1px solid var(--line)}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}.legend svg{margin-inline-end:.4em;vertical-align:-.1em}
-.rk-article{margin:1.5rem 0;padding-top:.25rem;scroll-margin-top:4rem}.rk-article h3{margin-bottom:.25rem}
+.rk-article{margin:1.5rem 0;padding-top:.25rem;scroll-margin-top:4rem;content-visibility:auto;contain-intrinsic-size:auto 9rem}.rk-article h3{margin-bottom:.25rem}
 .rk-article.rk-done .rk-label{text-decoration:line-through}
 .tag{font-size:.85em;color:var(--muted)}.rk-resources h4,.rk-article-body h4{margin:.75rem 0 .25rem;font-size:1rem}
 .rk-resources ul{margin:0;padding-inline-start:1.25rem}
