@@ -26,11 +26,22 @@ function start(): void {
   }
   root.classList.add('js');
   initTheme();
-  // The bar's height sizes the picture and places the panel below the bar (CSSOM, not markup).
+  // The bar's height sizes the picture and places the panel below the bar (CSSOM, not
+  // markup). The picture's box gets its height itself, not through an inherited custom
+  // property, so a change restyles that box and not every element of the picture in it.
   const bar = document.querySelector<HTMLElement>('.rk-bar');
-  const measureBar = () => root.style.setProperty('--bar', `${bar?.offsetHeight ?? 0}px`);
+  const barUsers: HTMLElement[] = [];
+  const measureBar = () => {
+    const height = `${bar?.offsetHeight ?? 0}px`;
+    viewport.style.height = `calc(100vh - ${height})`;
+    for (const user of barUsers) user.style.setProperty('--bar', height);
+  };
   measureBar();
   if (bar) new ResizeObserver(measureBar).observe(bar);
+  const underBar = (user: HTMLElement) => {
+    barUsers.push(user);
+    measureBar();
+  };
 
   // The script runs right after the picture, before the page holds its first paint for
   // the rest: what that paint shows is the picture at its opening view with the marks on
@@ -44,19 +55,25 @@ function start(): void {
   const seen = new ProgressStore(root.dataset.roadmap ?? '', new Set(boxes.keys()));
   for (const [id, mark] of seen.marks) boxes.get(id)?.classList.add(`rk-${mark}`);
 
-  const rest = () => readPage(root, svg, viewport, viewer);
+  const rest = () => readPage({ root, svg, viewport, viewer, underBar });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', rest);
   else rest();
 }
 
+/** What the script set up before the first paint. */
+interface Early {
+  readonly root: HTMLElement;
+  readonly svg: SVGSVGElement;
+  readonly viewport: HTMLElement;
+  readonly viewer: Viewer;
+  /** Keeps an element's `--bar` (for its CSS) at the bar's height. */
+  readonly underBar: (element: HTMLElement) => void;
+}
+
 /** The rest of the page (once it is read whole): progress, panel, keys, search, focus, hash. */
-function readPage(
-  root: HTMLElement,
-  svg: SVGSVGElement,
-  viewport: HTMLElement,
-  viewer: Viewer,
-): void {
+function readPage({ root, svg, viewport, viewer, underBar }: Early): void {
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+  underBar(byId<HTMLElement>('rk-panel'));
   const said = readWords();
   const { lang, words } = said;
   const topics = readTopics();
