@@ -55,9 +55,20 @@ function start(): void {
   const seen = new ProgressStore(root.dataset.roadmap ?? '', new Set(boxes.keys()));
   for (const [id, mark] of seen.marks) boxes.get(id)?.classList.add(`rk-${mark}`);
 
-  const rest = () => readPage({ root, svg, viewport, viewer, underBar });
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', rest);
-  else rest();
+  // Once the page is read, and after its first frame (not competing with its paint); a
+  // hidden page (no frames) by the timer.
+  let read = false;
+  const rest = () => {
+    if (read) return;
+    read = true;
+    readPage({ root, svg, viewport, viewer, underBar });
+  };
+  const afterFrame = () => {
+    requestAnimationFrame(() => setTimeout(rest, 0));
+    setTimeout(rest, 500);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterFrame);
+  else afterFrame();
 }
 
 /** What the script set up before the first paint. */
