@@ -1,5 +1,8 @@
 // The reader page for the backend example: its size, and how soon headless Chromium paints
 // it with the picture (first contentful paint, and the script ready), medians of fresh pages.
+// The page holds its first paint until the picture is read whole and opened at its view
+// (`<link rel="expect" blocking="render">` on the element after it), so the first
+// contentful paint is the first paint of the whole picture, counted from the navigation.
 // Run through `pnpm bench` (after a build); targets: < 400 KB, first paint < 300 ms.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -82,10 +85,19 @@ if (!existsSync(CHROMIUM)) {
       await page.goto(pathToFileURL(file).href);
       await page.waitForSelector('html.rk-ready');
       const times = await page.evaluate(async () => {
-        // Wait for the paint entries to be recorded.
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-        return { fcp, ready: performance.now() };
+        const ready = performance.now();
+        // The paint entry comes with the frame's presentation, which a busy machine can
+        // deliver after the script is ready: wait for it (its time is when it was shown).
+        const fcp = await new Promise((resolve) => {
+          new PerformanceObserver((list, observer) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (entry) {
+              observer.disconnect();
+              resolve(entry.startTime);
+            }
+          }).observe({ type: 'paint', buffered: true });
+        });
+        return { fcp, ready };
       });
       if (i > 0) {
         paint.push(times.fcp);

@@ -30,8 +30,27 @@ describe('checkSafeMarkup', () => {
     ).toEqual([]);
   });
 
+  it('allows only the exact link tags it is given', () => {
+    const expectLink = '<link rel="expect" href="#main" blocking="render">';
+    expect(checkSafeMarkup(`<head>${expectLink}</head>`, { allowedLinks: [expectLink] })).toEqual(
+      [],
+    );
+    expect(checkSafeMarkup(`<head>${expectLink}</head>`)).toEqual(['<link>']);
+    for (const other of [
+      '<link rel="stylesheet" href="https://evil.example/x.css">',
+      '<link rel="expect" href="#main" blocking="render" onload="x()">',
+      '<LINK rel="expect" href="#main" blocking="render">',
+      '<link rel="preload" href="#main" blocking="render">',
+    ]) {
+      expect(
+        checkSafeMarkup(`<head>${expectLink}${other}</head>`, { allowedLinks: [expectLink] }),
+      ).toContain('<link>');
+    }
+  });
+
   it.each([
     ['<svg><script>alert(1)</script></svg>', '<script>'],
+    ['<head><link rel="stylesheet" href="x.css"></head>', '<link>'],
     ['<svg><script type="text/javascript">x</script></svg>', '<script type="text/javascript">'],
     [
       '<script type="application/ld+json">{"a":"</b>"}</script>',

@@ -6,6 +6,11 @@ export interface SafeMarkupOptions {
   readonly allowedScripts?: readonly string[];
   /** Report `style` attributes too (a page whose CSP allows styles only by hash). */
   readonly noStyleAttributes?: boolean;
+  /**
+   * Whole `<link …>` tags allowed byte for byte: the HTML page passes its render-blocking
+   * `rel="expect"` link, which loads nothing. Any other `<link>` is a problem.
+   */
+  readonly allowedLinks?: readonly string[];
 }
 
 /**
@@ -30,8 +35,11 @@ export function checkSafeMarkup(markup: string, options: SafeMarkupOptions = {})
   const closed = [...markup.matchAll(/<\s*script\b[^>]*>[\s\S]*?<\s*\/\s*script\s*>/gi)].length;
   if (scripts !== closed) problems.push('an unclosed <script>');
   if (/<meta\b[^>]*http-equiv\s*=\s*["']?refresh/i.test(markup)) problems.push('a meta refresh');
-  for (const tag of ['foreignObject', 'iframe', 'object', 'embed', 'use', 'base', 'link']) {
+  for (const tag of ['foreignObject', 'iframe', 'object', 'embed', 'use', 'base']) {
     if (new RegExp(`<\\s*${tag}\\b`, 'i').test(markup)) problems.push(`<${tag}>`);
+  }
+  for (const link of markup.matchAll(/<\s*link\b[^>]*>?/gi)) {
+    if (!options.allowedLinks?.includes(link[0])) problems.push('<link>');
   }
   const tags =
     /<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*\/?>/g;

@@ -5,7 +5,7 @@ import { createSearch } from './search.js';
 import { createSpineFocus } from './spine-focus.js';
 import { initTheme } from './theme.js';
 import { readTopics, type Topic, topicFromHash } from './topics.js';
-import { createViewer } from './viewer.js';
+import { createViewer, type Viewer } from './viewer.js';
 import { say } from './words.js';
 
 /**
@@ -26,18 +26,70 @@ function start(): void {
   }
   root.classList.add('js');
   initTheme();
-  // The bar's height sizes the picture and places the panel below the bar (CSSOM, not markup).
+  // The bar's height sizes the picture and places the panel below the bar (CSSOM, not
+  // markup). The picture's box gets its height itself, not through an inherited custom
+  // property, so a change restyles that box and not every element of the picture in it.
   const bar = document.querySelector<HTMLElement>('.rk-bar');
-  const measureBar = () => root.style.setProperty('--bar', `${bar?.offsetHeight ?? 0}px`);
+  const barUsers: HTMLElement[] = [];
+  const measureBar = () => {
+    const height = `${bar?.offsetHeight ?? 0}px`;
+    viewport.style.height = `calc(100vh - ${height})`;
+    for (const user of barUsers) user.style.setProperty('--bar', height);
+  };
   measureBar();
   if (bar) new ResizeObserver(measureBar).observe(bar);
+  const underBar = (user: HTMLElement) => {
+    barUsers.push(user);
+    measureBar();
+  };
 
+  // The script runs right after the picture, before the page holds its first paint for
+  // the rest: what that paint shows is the picture at its opening view with the marks on
+  // its boxes. The boxes are all it knows yet (the panel and the articles come later).
+  const viewer = createViewer(viewport, stage, svg);
+  const boxes = new Map(
+    [...svg.querySelectorAll<SVGElement>('.rk-topic[id^="rk-"], .rk-subtopic[id^="rk-"]')].map(
+      (node) => [node.id.slice(3), node],
+    ),
+  );
+  const seen = new ProgressStore(root.dataset.roadmap ?? '', new Set(boxes.keys()));
+  for (const [id, mark] of seen.marks) boxes.get(id)?.classList.add(`rk-${mark}`);
+
+  // Once the page is read, and after its first frame (not competing with its paint); a
+  // hidden page (no frames) by the timer.
+  let read = false;
+  const rest = () => {
+    if (read) return;
+    read = true;
+    readPage({ root, svg, viewport, viewer, underBar });
+  };
+  const afterFrame = () => {
+    requestAnimationFrame(() => setTimeout(rest, 0));
+    setTimeout(rest, 500);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterFrame);
+  else afterFrame();
+}
+
+/** What the script set up before the first paint. */
+interface Early {
+  readonly root: HTMLElement;
+  readonly svg: SVGSVGElement;
+  readonly viewport: HTMLElement;
+  readonly viewer: Viewer;
+  /** Keeps an element's `--bar` (for its CSS) at the bar's height. */
+  readonly underBar: (element: HTMLElement) => void;
+}
+
+/** The rest of the page (once it is read whole): progress, panel, keys, search, focus, hash. */
+function readPage({ root, svg, viewport, viewer, underBar }: Early): void {
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+  underBar(byId<HTMLElement>('rk-panel'));
   const said = readWords();
   const { lang, words } = said;
   const topics = readTopics();
   const store = new ProgressStore(root.dataset.roadmap ?? '', new Set(topics.map((t) => t.id)));
   const live = byId<HTMLElement>('rk-live');
-  const viewer = createViewer(viewport, stage, svg);
   const progress = byId<HTMLProgressElement>('rk-progress');
   const progressText = byId<HTMLElement>('rk-progress-text');
   const showProgress = (text = true) => {
@@ -55,7 +107,6 @@ function start(): void {
       topic.article.classList.toggle(`rk-${m}`, mark === m);
     }
   };
-  // What the first paint shows: the picture at its opening view, the marks, the bar.
   for (const topic of topics) paint(topic);
   showProgress(false);
 

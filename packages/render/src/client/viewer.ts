@@ -63,6 +63,8 @@ export function createViewer(
     startX: start.x,
     startY: start.y,
   });
+  // Panzoom pans to the start on a timer: pan now, so the first paint already shows it.
+  panzoom.pan(start.x, start.y, { animate: false, force: true });
   viewport.addEventListener('wheel', (event) => panzoom.zoomWithWheel(event), { passive: false });
 
   const show = (view: { scale: number; x: number; y: number }) => {

@@ -1,6 +1,7 @@
 import { checkSafeMarkup } from '../safe-markup.js';
 import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
 import { cspHash, styleTexts } from './csp.js';
+import { PICTURE_FIRST } from './page-chrome.js';
 
 /** The directives of the CSP meta element(s) of a page. */
 function policies(html: string): Map<string, string[]>[] {
@@ -21,7 +22,8 @@ const same = (a: readonly string[] | undefined, b: readonly string[]) =>
 
 /**
  * The safety oracle for the reader page: {@link checkSafeMarkup} allowing exactly our own
- * two scripts (the bundle and the early class switch), and a Content-Security-Policy, first in `<head>`, that allows nothing from
+ * two scripts (the bundle and the early class switch) and our one `rel="expect"` link (it
+ * loads nothing), and a Content-Security-Policy, first in `<head>`, that allows nothing from
  * anywhere but that script and the page's own `<style>` elements by hash (fonts and images
  * only as data: URLs). No `style` attribute (the policy would refuse it) and no other script.
  */
@@ -29,6 +31,7 @@ export function checkSafePage(html: string): string[] {
   const problems = checkSafeMarkup(html, {
     allowedScripts: [EARLY_SCRIPT, CLIENT_SCRIPT],
     noStyleAttributes: true,
+    allowedLinks: [PICTURE_FIRST],
   });
   const found = policies(html);
   if (found.length !== 1) return [...problems, `${found.length} CSP meta elements (want 1)`];

@@ -25,7 +25,14 @@ export function toolbar(title: string, total: number, words: PageWords, lang: st
 }
 
 /**
- * The topic panel: a non-modal dialog named by its heading, filled by the script. The live
+ * Holds the page's first paint until the picture is parsed whole (the panel follows it): a
+ * browser may otherwise paint a half-read picture. It loads nothing; the oracle allows
+ * exactly this tag.
+ */
+export const PICTURE_FIRST = '<link rel="expect" href="#rk-panel" blocking="render">';
+
+/**
+ * The topic panel (it follows the picture: {@link PICTURE_FIRST} waits for it): a non-modal dialog named by its heading, filled by the script. The live
  * region carries the words the script writes (as escaped JSON data, never as script).
  */
 export function topicPanel(words: PageWords): string {

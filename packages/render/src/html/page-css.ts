@@ -31,8 +31,8 @@ a{color:var(--link)}
 .rk-viewport{overflow:auto;border-bottom:1px solid var(--line);direction:ltr}
 #rk-stage{width:max-content;margin:0 auto}
 #rk-stage svg{display:block}
-.js .rk-viewport{position:relative;overflow:hidden;height:calc(100vh - var(--bar,6.5rem));min-height:18rem;touch-action:none;cursor:grab}
-.js #rk-stage{margin:0}
+.js .rk-viewport{position:relative;overflow:hidden;height:calc(100vh - 6.5rem);min-height:18rem;touch-action:none;cursor:grab;user-select:none}
+.js #rk-stage{margin:0;touch-action:none;user-select:none;transform-origin:0 0}
 .js #rk-stage svg{max-width:none}
 svg :is(.rk-topic,.rk-subtopic){cursor:pointer}
 svg :is(.rk-topic,.rk-subtopic):focus{outline:none}
@@ -61,7 +61,7 @@ main>section{content-visibility:auto;contain-intrinsic-size:auto 40rem}
 main:focus{outline:none}
 h2{margin-top:2.5rem;border-bottom:1px solid var(--line)}
 .legend{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}.legend svg{margin-inline-end:.4em;vertical-align:-.1em}
-.rk-article{margin:1.5rem 0;padding-top:.25rem;scroll-margin-top:4rem}.rk-article h3{margin-bottom:.25rem}
+.rk-article{margin:1.5rem 0;padding-top:.25rem;scroll-margin-top:4rem;content-visibility:auto;contain-intrinsic-size:auto 9rem}.rk-article h3{margin-bottom:.25rem}
 .rk-article.rk-done .rk-label{text-decoration:line-through}
 .tag{font-size:.85em;color:var(--muted)}.rk-resources h4,.rk-article-body h4{margin:.75rem 0 .25rem;font-size:1rem}
 .rk-resources ul{margin:0;padding-inline-start:1.25rem}
@@ -70,7 +70,7 @@ table{border-collapse:collapse}th,td{border:1px solid var(--line);padding:.25rem
 blockquote{margin:0;padding-inline-start:1rem;border-inline-start:3px solid var(--line);color:var(--muted)}
 @media print{
 .rk-bar{position:static}.rk-js,.rk-skip,.rk-panel,#rk-results{display:none!important}
-.rk-viewport,.js .rk-viewport{height:auto;overflow:visible;border:0}
+.rk-viewport,.js .rk-viewport{height:auto!important;overflow:visible!important;border:0}
 #rk-stage,.js #rk-stage{transform:none!important;width:auto}
 #rk-stage svg{width:100%;height:auto}
 .rk-article{break-inside:avoid}a{color:inherit}}

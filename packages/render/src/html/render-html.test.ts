@@ -19,7 +19,13 @@ describe('renderHtml', () => {
     expect(topicCount(doc)).toBeGreaterThan(doc.topics.length);
     expect(html).toContain('<h2 id="legend-heading">Legend</h2>');
     expect(html).toContain('<h3>How long does it take to become a Backend Developer?</h3>');
-    expect(html).not.toMatch(/<link\b|<img\b|\ssrc=|@import|url\(http/);
+    expect(html).not.toMatch(/<img\b|\ssrc=|@import|url\(http/);
+    // The one link loads nothing: it holds the first paint until the picture is read whole.
+    expect(html.match(/<link\b[^>]*>/g)).toEqual([
+      '<link rel="expect" href="#rk-panel" blocking="render">',
+    ]);
+    expect(html.indexOf('<link')).toBeLessThan(html.indexOf('</head>'));
+    expect(html.indexOf('id="rk-panel"')).toBeGreaterThan(html.indexOf(SVG));
     expect(checkSafePage(html)).toEqual([]);
     // Our own script, whole, once; no user string in it.
     expect(html.split(CLIENT_SCRIPT)).toHaveLength(2);
@@ -120,6 +126,15 @@ topics:
     ['no policy', (h: string) => h.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')],
     ['a style attribute', (h: string) => h.replace('<main ', '<main style="color:red" ')],
     ['a changed stylesheet', (h: string) => h.replace('<style>', '<style>*{color:red}')],
+    [
+      'another link',
+      (h: string) =>
+        h.replace('</head>', '<link rel="stylesheet" href="https://x.test/a.css"></head>'),
+    ],
+    [
+      'a changed link',
+      (h: string) => h.replace('blocking="render">', 'blocking="render" onload="x()">'),
+    ],
   ])('the page oracle refuses %s', (_, change) => {
     expect(checkSafePage(html)).toEqual([]);
     expect(checkSafePage(change(html)).length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
 import { contentSecurityPolicy, styleTexts } from './csp.js';
 import { faqJsonLd, faqSection } from './faq.js';
 import { legendSection } from './legend-section.js';
-import { toolbar, topicPanel } from './page-chrome.js';
+import { PICTURE_FIRST, toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
 import { pictureFontFamily } from './page-fonts.js';
 import { pageWords } from './page-words.js';
@@ -61,6 +61,7 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
+    PICTURE_FIRST,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${text(doc.title)}</title>`,
     doc.description
@@ -74,6 +75,9 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     `<a class="rk-skip" href="#rk-content">${text(words.skipLink)}</a>`,
     toolbar(doc.title, total, words, lang),
     `<div id="rk-viewport" class="rk-viewport" role="region" aria-label="${text(words.picture.replace('{title}', () => doc.title))}"><div id="rk-stage">${svg}</div></div>`,
+    // Right after the picture, before the first paint (PICTURE_FIRST holds it until the panel):
+    // the script opens the picture at its view; the rest of its work waits for the page.
+    `<script>${CLIENT_SCRIPT}</script>`,
     topicPanel(words),
     '<main id="rk-content" tabindex="-1">',
     doc.description || doc.callouts?.length
@@ -89,7 +93,6 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     `<section aria-labelledby="topics-heading"><h2 id="topics-heading">${text(words.topics)}</h2>\n${topicArticles(doc, words)}\n</section>`,
     faqSection(doc.faq ?? [], words.faq),
     '</main>',
-    `<script>${CLIENT_SCRIPT}</script>`,
     '</body>',
     '</html>',
   ];
