@@ -65,4 +65,11 @@ export default packageBuild({
   // Everything else: any name that does not start like one of the above.
   noExternal: [new RegExp(`^(?!${EXTERNAL.map((name) => name.source.slice(1)).join('|')})`)],
   esbuildPlugins: [noSvgdomFontkit, builtinsAsImports],
+  // `shims` is for the CommonJS build (its `import.meta.url`). The ES module build needs no
+  // `__dirname`, and the bundled CommonJS modules would otherwise pull the shim's `path` and
+  // `url` imports into the chunk the browser entry shares.
+  esbuildOptions(options, { format }) {
+    if (format === 'esm' && options.inject)
+      options.inject = options.inject.filter((file) => !/esm_shims/.test(file));
+  },
 });
