@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Issue } from '@roadmapkit/schema';
+import { loadWithCodeCache } from './code-cache.js';
 import { glyphCheck } from './glyph-check.js';
 import { type OutputFormat, type PlannedOutput, STDOUT } from './output-plan.js';
 import { readRegularFile } from './safe-paths.js';
@@ -79,9 +82,26 @@ async function overBudget<T>(
   }
 }
 
-export function createJobRunner(): JobRunner {
+/**
+ * elkjs, the layout engine (1.6 MB of CommonJS), loaded now where the layout will find it,
+ * through V8's code cache in `codeCache` (see {@link loadWithCodeCache}).
+ */
+function preloadElk(codeCache: string | undefined): void {
+  try {
+    const layout = fileURLToPath(import.meta.resolve('@roadmapkit/layout'));
+    loadWithCodeCache(createRequire(layout).resolve('elkjs/lib/elk.bundled.js'), codeCache);
+  } catch {
+    // The layout loads elkjs itself, without the cache.
+  }
+}
+
+/**
+ * @param codeCache the folder of compiled-code caches ({@link codeCacheDir}); undefined: none.
+ */
+export function createJobRunner(codeCache?: string): JobRunner {
   let tools: Promise<{ layout: Layout; render: Render; fonts: Fonts }> | undefined;
   const load = () => {
+    if (tools === undefined) preloadElk(codeCache);
     tools ??= Promise.all([
       import('@roadmapkit/layout'),
       import('@roadmapkit/render'),

@@ -1,3 +1,4 @@
+import { codeCacheDir } from './code-cache.js';
 import type { OutputFormat } from './output-plan.js';
 import { createJobRunner, type RenderJob } from './render-job.js';
 
@@ -5,7 +6,7 @@ import { createJobRunner, type RenderJob } from './render-job.js';
 // arguments, says it is ready, then takes one job at a time from the pool and sends back what
 // it wrote. It ends when the pool closes the channel (or kills it at a timeout).
 const send = (message: unknown) => process.send?.(message);
-const run = createJobRunner();
+const run = createJobRunner(codeCacheDir(process.env));
 run.warm(process.argv.slice(2) as OutputFormat[]).then(
   () => send({ ready: true }),
   () => send({ ready: true }),

@@ -51,6 +51,14 @@ describe('lazy loading', () => {
     expect(loaded.filter((url) => /resvg|pdfkit|subset-font|harfbuzz/.test(url))).toEqual([]);
   });
 
+  it('render to SVG of a Latin roadmap loads neither fontkit nor a Markdown module', () => {
+    const loaded = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.svg']);
+    expect(loaded.some((url) => url.includes('svgdotjs'))).toBe(true);
+    expect(
+      loaded.filter((url) => /fontkit|restructure|mdast|micromark|hast-util/.test(url)),
+    ).toEqual([]);
+  });
+
   it('render to PNG loads resvg but not pdfkit', () => {
     const loaded = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.png']);
     expect(loaded.some((url) => url.includes('resvg'))).toBe(true);

@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { formatIssuesPretty, type Issue } from '@roadmapkit/schema';
 import { checkInput } from '../check-input.js';
+import { codeCacheDir } from '../code-cache.js';
 import { EXIT, UsageError } from '../errors.js';
 import { expandInputs } from '../expand-inputs.js';
 import { refuseInputOverwrites } from '../input-overwrite.js';
@@ -47,6 +48,8 @@ Options:
 Text that no font can draw is a missing-glyph warning naming the node and the characters.
 Without -o or --out-dir, outputs are written beside each input. Outputs are written
 whole or not at all (a temporary file, then a rename).
+The layout engine's compiled code is kept for the next runs in a folder of your own in the
+temporary folder, or in ROADMAPKIT_CODE_CACHE (set it empty for none).
 Exit codes: 0 all rendered, 1 a file failed, 2 usage error.`;
 
 export interface RenderArgs {
@@ -214,7 +217,7 @@ export async function renderCommand(
       readable.length === 1 && args.timeout === undefined
         ? await runHere(readable, {
             ...hooks,
-            run: (await import('../render-job.js')).createJobRunner(),
+            run: (await import('../render-job.js')).createJobRunner(codeCacheDir(io.env)),
           })
         : await runPool<RenderJob, RenderJobResult>(readable, {
             ...hooks,
