@@ -58,6 +58,8 @@ const builtinsAsImports: Plugin = {
 };
 
 export default packageBuild({
+  // Lists what is bundled, for THIRD-PARTY-NOTICES.md (devkit's third-party-notices script).
+  metafile: true,
   entry: ['src/index.ts', 'src/browser.ts'],
   platform: 'node',
   shims: true,

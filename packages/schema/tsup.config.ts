@@ -6,6 +6,8 @@ import { packageBuild } from '@roadmapkit/devkit/tsup';
 // mdast utilities) are some 170 small modules, which Node's ES module loader reads one by one:
 // as one file they load in a tenth of the time, on every start of the command line.
 export default packageBuild({
+  // Lists what is bundled, for THIRD-PARTY-NOTICES.md (devkit's third-party-notices script).
+  metafile: true,
   noExternal: [/^(?!zod(?:\/|$))/],
   esbuildOptions(options) {
     options.mainFields = ['module', 'main'];

@@ -1,8 +1,11 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
-/** The reader script bundled from src/client/reader.ts (with @panzoom/panzoom), minified. */
-export async function bundleClient() {
+/**
+ * The reader script bundled from src/client/reader.ts (with @panzoom/panzoom), minified; with
+ * `metafile`, esbuild's list of what it bundled instead (for THIRD-PARTY-NOTICES.md).
+ */
+export async function bundleClient({ metafile = false } = {}) {
   const result = await build({
     entryPoints: [join(import.meta.dirname, '../src/client/reader.ts')],
     bundle: true,
@@ -14,7 +17,9 @@ export async function bundleClient() {
     legalComments: 'inline',
     charset: 'ascii',
     logLevel: 'silent',
+    metafile,
   });
+  if (metafile) return { metafile: result.metafile };
   const code = (result.outputFiles[0]?.text ?? '').trim();
   if (/<\/script|<!--/i.test(code)) throw new Error('the reader bundle would close its element');
   return code;
