@@ -51,7 +51,7 @@ export interface SvgOptions {
   /** Marks for a picture of a change, by node id, with a key under the picture. */
   readonly marks?: ChangeMarks;
   /** The markup of the drawn root (default: its `outerHTML`; Node passes `svgdomMarkup`). */
-  readonly markup?: (root: Element) => string;
+  readonly markup?: (root: Svg['node']) => string;
 }
 
 type SvgWindow = NonNullable<Parameters<typeof registerWindow>[0]>;
