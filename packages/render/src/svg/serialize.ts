@@ -1,7 +1,7 @@
 /**
- * The markup of a drawn svgdom tree, the very bytes of its `outerHTML`, written into one
- * list of parts instead of a string per element and per attribute joined up level by level
- * (svgdom's own serializer was a tenth of drawing a roadmap, and its garbage more).
+ * The markup of a drawn svgdom tree, the very bytes of its `outerHTML`, built by appending
+ * to one string per element instead of arrays of parts joined level by level (svgdom's own
+ * serializer was a tenth of drawing a roadmap, and its garbage more).
  */
 
 /** What this reads of a DOM node: the standard properties, as svgdom has them. */
@@ -35,36 +35,31 @@ function entities(value: string): string {
     .replace(/"/g, '&quot;');
 }
 
-function write(node: MarkupNode, out: string[]): void {
+function write(node: MarkupNode): string {
   const name = node.prefix ? `${node.prefix}:${node.localName}` : String(node.localName);
-  out.push('<', name);
+  let markup = `<${name}`;
   const attributes = node.attributes ?? [];
   for (let i = 0; i < attributes.length; i++) {
     const attribute = attributes[i] as NonNullable<MarkupNode['attributes']>[number];
-    out.push(
-      ' ',
-      attribute.prefix ? `${attribute.prefix}:${attribute.localName}` : attribute.localName,
-      '="',
-      entities(String(attribute.value)),
-      '"',
-    );
+    const key = attribute.prefix
+      ? `${attribute.prefix}:${attribute.localName}`
+      : attribute.localName;
+    markup += ` ${key}="${entities(String(attribute.value))}"`;
   }
-  out.push('>');
-  if (EMPTY.has(name.toLowerCase())) return;
+  markup += '>';
+  if (EMPTY.has(name.toLowerCase())) return markup;
   const children = node.childNodes;
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as MarkupNode;
-    if (child.nodeType === TEXT) out.push(entities(String(child.data)));
-    else if (child.nodeType === CDATA) out.push(`<![CDATA[${child.data}]]>`);
-    else if (child.nodeType === COMMENT) out.push(`<!--${child.data}-->`);
-    else write(child, out);
+    if (child.nodeType === TEXT) markup += entities(String(child.data));
+    else if (child.nodeType === CDATA) markup += `<![CDATA[${child.data}]]>`;
+    else if (child.nodeType === COMMENT) markup += `<!--${child.data}-->`;
+    else markup += write(child);
   }
-  out.push('</', name, '>');
+  return `${markup}</${name}>`;
 }
 
 /** The markup of an svgdom element and everything in it, equal to its `outerHTML`. */
 export function svgdomMarkup(node: MarkupNode): string {
-  const out: string[] = [];
-  write(node, out);
-  return out.join('');
+  return write(node);
 }
