@@ -20,7 +20,11 @@ describe('outlineText', () => {
     const outlined = expectSafe(outlineText(svg, measurer));
     expect(outlined).not.toMatch(/<text\b/);
     // One group per line, in the line's fill, with one path per visible glyph.
-    const groups = [...outlined.matchAll(/<g fill="([^"]*)">((?:<path [^>]*\/>)*)<\/g>/g)];
+    const groups = [
+      ...outlined.matchAll(
+        /<g fill="([^"]*)" transform="translate\([\d.-]+ [\d.-]+\)">((?:<path [^>]*\/>)*)<\/g>/g,
+      ),
+    ];
     expect(groups.map((group) => group[1])).toEqual(lines.map((line) => line.fill));
     groups.forEach((group, i) => {
       const glyphs = (group[2] ?? '').match(/<path /g)?.length ?? 0;

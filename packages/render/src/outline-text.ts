@@ -3,37 +3,41 @@ import { lineLeft, plainText, replaceTextLines, type SvgTextLine } from './svg-t
 
 const n = (value: number): string => String(Math.round(value * 1000) / 1000);
 
-/** An emoji picture in a line, as a nested `<svg>`: 1.1 em square, centred in its advance. */
-export function emojiMarkup(
-  picture: string,
-  viewBox: number,
-  x: number,
-  width: number,
-  line: SvgTextLine,
+/**
+ * An emoji picture in a line whose baseline starts at (x0, y0), as a nested `<svg>`: 1.1 em
+ * square, centred in its advance.
+ */
+function emojiMarkup(
+  run: Extract<ShapedLine['runs'][number], { kind: 'emoji' }>,
+  size: number,
+  x0: number,
+  y0: number,
 ): string {
-  const side = line.size * 1.1;
-  return `<svg x="${n(x + (width - side) / 2)}" y="${n(line.y - line.size * 0.92)}" width="${n(side)}" height="${n(side)}" viewBox="0 0 ${viewBox} ${viewBox}">${picture}</svg>`;
+  const side = size * 1.1;
+  return `<svg x="${n(x0 + run.x + (run.width - side) / 2)}" y="${n(y0 - size * 0.92)}" width="${n(side)}" height="${n(side)}" viewBox="0 0 ${run.viewBox} ${run.viewBox}">${run.picture}</svg>`;
 }
 
-/** A shaped line as glyph outlines (`<path>`s in the line's fill) and emoji pictures. */
-export function shapedLineMarkup(shaped: ShapedLine, line: SvgTextLine): string {
-  const left = lineLeft(line, shaped.width);
+/** The glyph outlines and emoji pictures of a shaped line whose baseline starts at (x0, y0). */
+function glyphsMarkup(shaped: ShapedLine, size: number, x0: number, y0: number): string {
   const parts: string[] = [];
   for (const run of shaped.runs) {
     if (run.kind === 'emoji') {
-      if (run.picture !== '') {
-        parts.push(emojiMarkup(run.picture, run.viewBox, left + run.x, run.width, line));
-      }
+      if (run.picture !== '') parts.push(emojiMarkup(run, size, x0, y0));
       continue;
     }
     for (const glyph of run.glyphs) {
       if (glyph.path === '') continue;
       parts.push(
-        `<path transform="matrix(${n(run.scale)} 0 0 ${n(-run.scale)} ${n(left + glyph.x)} ${n(line.y + glyph.y)})" d="${glyph.path}"/>`,
+        `<path transform="matrix(${n(run.scale)} 0 0 ${n(-run.scale)} ${n(x0 + glyph.x)} ${n(y0 + glyph.y)})" d="${glyph.path}"/>`,
       );
     }
   }
-  return `<g fill="${line.fill}">${parts.join('')}</g>`;
+  return parts.join('');
+}
+
+/** A shaped line as glyph outlines (`<path>`s in the line's fill) and emoji pictures. */
+export function shapedLineMarkup(shaped: ShapedLine, line: SvgTextLine): string {
+  return `<g fill="${line.fill}">${glyphsMarkup(shaped, line.size, lineLeft(line, shaped.width), line.y)}</g>`;
 }
 
 /** Whether an SVG has text that Inter alone cannot draw left to right. */
@@ -62,15 +66,22 @@ export function outlineText(svg: string, measurer: Measurer): string {
   const cache = shaped;
   return replaceTextLines(svg, (line) => {
     const key = `${line.size} ${line.weight} ${line.direction} ${line.text}`;
-    let glyphs = cache.get(key);
-    if (glyphs === undefined) {
-      glyphs = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
+    let drawn = cache.get(key);
+    if (drawn === undefined) {
+      const shaped = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
+      drawn = { width: shaped.width, markup: glyphsMarkup(shaped, line.size, 0, 0) };
       if (cache.size >= 20_000) cache.clear();
-      cache.set(key, glyphs);
+      cache.set(key, drawn);
     }
-    return shapedLineMarkup(glyphs, line);
+    // The outlines sit at the line's own origin, moved into place by the group: the markup
+    // of a line is made once, then reused wherever the line is drawn again.
+    const left = lineLeft(line, drawn.width);
+    return `<g fill="${line.fill}" transform="translate(${n(left)} ${n(line.y)})">${drawn.markup}</g>`;
   });
 }
 
-/** Lines already shaped, per measurer: the next PNG of a batch shapes only new lines. */
-const shapedLines = new WeakMap<Measurer, Map<string, ShapedLine>>();
+/**
+ * Lines already shaped and written as outlines, per measurer: the next PNG of a batch shapes
+ * only new lines.
+ */
+const shapedLines = new WeakMap<Measurer, Map<string, { width: number; markup: string }>>();

@@ -12,6 +12,13 @@ function decode(bytes: Uint8Array): PNG {
 }
 
 describe('renderPng', () => {
+  // First: the first PNG of the file loads resvg.
+  it('leaves the environment as it found it after loading resvg', () => {
+    const before = process.env.MIMALLOC_PURGE_DELAY;
+    renderPng(SVG);
+    expect(process.env.MIMALLOC_PURGE_DELAY).toBe(before);
+  });
+
   it('rasterizes at the asked scale, the same bytes every time', () => {
     const one = renderPng(SVG);
     const two = renderPng(SVG, { scale: 2 });

@@ -20,6 +20,34 @@ export interface PngOptions {
   readonly maxPixels?: number;
 }
 
+let loaded: ReturnType<typeof resvgModule> | undefined;
+
+/**
+ * resvg, loaded with its allocator (mimalloc) told to keep freed memory for a second instead
+ * of 10 ms: each picture's canvas (4 bytes a pixel) and PNG buffers then reuse the pages of
+ * the previous picture, where fresh pages cost as much as drawing (a third of a warm PNG on a
+ * virtual machine). mimalloc reads its options from the environment once, when the library
+ * is loaded, so the variable is set only for that moment, unless the user set it. In a
+ * worker thread `process.env` is the thread's own copy: there the variable must come from the
+ * process's environment (the CLI sets it at start).
+ */
+function loadResvg(): ReturnType<typeof resvgModule> {
+  if (loaded) return loaded;
+  const env = process.env;
+  const own = env[PURGE_DELAY] === undefined;
+  if (own) env[PURGE_DELAY] = RESVG_PURGE_DELAY_MS;
+  try {
+    loaded = resvgModule();
+  } finally {
+    if (own) delete env[PURGE_DELAY];
+  }
+  return loaded;
+}
+
+const PURGE_DELAY = 'MIMALLOC_PURGE_DELAY';
+/** How long resvg keeps freed memory before it gives it back to the system, in ms. */
+const RESVG_PURGE_DELAY_MS = '1000';
+
 /**
  * Checks the options, parses the SVG with resvg (the bundled fonts only) and checks the
  * canvas against the pixel budget: nothing is drawn yet.
@@ -43,7 +71,7 @@ export function preparePng(
   // shapes nothing (its text pass was most of a warm PNG), and draws what layout measured.
   const drawn = outlineText(svg, options.measurer ?? createMeasurer());
   const files = /<text\b/.test(drawn) ? fontFiles() : undefined;
-  const { Resvg } = resvgModule();
+  const { Resvg } = loadResvg();
   const resvg = new Resvg(drawn, {
     fitTo:
       options.width === undefined

@@ -18,6 +18,7 @@ import { drawEmojiLines, hasEmoji } from './emoji-lines.js';
 import { pageText, uniqueGraphemes } from './html/page-fonts.js';
 import type { ChangeMarks } from './svg/change-marks.js';
 import { renderSvgWith } from './svg/render-svg-core.js';
+import { svgdomMarkup } from './svg/serialize.js';
 import type { ThemeInput } from './theme.js';
 
 export interface RenderSvgOptions {
@@ -133,6 +134,7 @@ export function renderSvg(positioned: PositionedRoadmap, options: RenderSvgOptio
   const window = createSVGWindow();
   const svg = renderSvgWith(window, positioned, {
     fontFamily: fontStack(options.roadmap?.locale, options.measurer),
+    markup: svgdomMarkup,
     ...(options.roadmap ? { roadmap: options.roadmap } : {}),
     ...(options.theme === undefined ? {} : { theme: options.theme }),
     ...(options.contentHref ? { contentHref: options.contentHref } : {}),

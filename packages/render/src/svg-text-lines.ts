@@ -14,8 +14,16 @@ export interface SvgTextLine {
   readonly direction: 'ltr' | 'rtl';
 }
 
+/** The pattern of each attribute read, made once. */
+const patterns = new Map<string, RegExp>();
+
 function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1];
+  let pattern = patterns.get(name);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\s${name}="([^"]*)"`);
+    patterns.set(name, pattern);
+  }
+  return pattern.exec(attributes)?.[1];
 }
 
 /**

@@ -115,20 +115,23 @@ function uncovered(edge: EdgeDrawing, drawn: Map<string, Array<[number, number]>
   return pieces;
 }
 
-/** The parts of s→t (in its direction) that none of `covered` holds. */
+/**
+ * The parts of s→t (in its direction) that none of `covered` holds: one pass over the covered
+ * stretches that overlap it, in order of their start (many edges share one line, so a branch
+ * of many subtopics must not subtract every earlier stretch one by one).
+ */
 function subtract(s: number, t: number, covered: ReadonlyArray<[number, number]>) {
-  const sign = t >= s ? 1 : -1;
-  let free: Array<[number, number]> = [[Math.min(s, t), Math.max(s, t)]];
-  for (const [c0, c1] of covered) {
-    free = free.flatMap(([u, v]): Array<[number, number]> => {
-      if (c1 <= u || c0 >= v) return [[u, v]];
-      const out: Array<[number, number]> = [];
-      if (c0 > u) out.push([u, c0]);
-      if (c1 < v) out.push([c1, v]);
-      return out;
-    });
+  const low = Math.min(s, t);
+  const high = Math.max(s, t);
+  const overlapping = covered.filter(([c0, c1]) => c1 > low && c0 < high);
+  overlapping.sort((a, b) => a[0] - b[0]);
+  const free: Array<[number, number]> = [];
+  let at = low;
+  for (const [c0, c1] of overlapping) {
+    if (c0 > at && c0 - at > 0.5) free.push([at, c0]);
+    if (c1 > at) at = c1;
   }
-  free = free.filter(([u, v]) => v - u > 0.5);
-  if (sign < 0) return free.reverse().map(([u, v]): [number, number] => [v, u]);
+  if (high - at > 0.5) free.push([at, high]);
+  if (t < s) return free.reverse().map(([u, v]): [number, number] => [v, u]);
   return free;
 }

@@ -50,6 +50,8 @@ export interface SvgOptions {
   readonly contentHref?: (id: string) => string | undefined;
   /** Marks for a picture of a change, by node id, with a key under the picture. */
   readonly marks?: ChangeMarks;
+  /** The markup of the drawn root (default: its `outerHTML`; Node passes `svgdomMarkup`). */
+  readonly markup?: (root: Svg['node']) => string;
 }
 
 type SvgWindow = NonNullable<Parameters<typeof registerWindow>[0]>;
@@ -217,7 +219,7 @@ export function renderSvgWith(
   }
   // The markup of the DOM as drawn: svg.js's `svg()` would first walk every element to write
   // its bookkeeping data (`data-svgjs`), which our drawing never leaves set.
-  return root.node.outerHTML;
+  return options.markup ? options.markup(root.node) : root.node.outerHTML;
 }
 
 function drawNode(
