@@ -21,6 +21,10 @@ export const SIDE_LAYOUT_OPTIONS: Readonly<Record<string, string>> = Object.free
   // on the side facing the spine gave, without ELK sizing and placing ports node by node.
   'elk.layered.mergeEdges': 'true',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  // A side is one tree, so one connected graph: no splitting into components and packing them
+  // again; and with nothing to minimise, the least thorough search (the same places).
+  'elk.separateConnectedComponents': 'false',
+  'elk.layered.thoroughness': '1',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
   'elk.randomSeed': '1',
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
