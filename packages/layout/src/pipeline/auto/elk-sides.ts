@@ -1,4 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import { childRoom, framePad, frameRoom } from './group-frames.js';
 import type { ElkEngine } from './load-elk.js';
 import { type SideCache, sideCacheOf } from './side-cache.js';
 import { gridHeight, isGroup, type Segment, type SidePlan, type SideTops } from './side-layout.js';
@@ -51,7 +52,8 @@ interface Entry {
  */
 export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Entry>): ElkNode {
   const { plan } = job;
-  const pad = plan.gaps.stack / 2;
+  // With frames, a group's frame (its room) sets it apart instead of the wider gap.
+  const pad = framePad(plan.gaps) > 0 ? 0 : plan.gaps.stack / 2;
   const children: ElkNode[] = [];
   const edges: { id: string; sources: string[]; targets: string[] }[] = [];
   const node = (id: string, width: number, height: number) => {
@@ -68,12 +70,16 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
   const topic = `${prefix}t`;
   node(topic, 1, job.topicHeight);
   let count = 0;
-  const add = (segs: readonly Segment[], parent: string, nested: boolean) => {
+  const add = (segs: readonly Segment[], parent: string, nested: number | undefined) => {
     segs.forEach((seg, i) => {
       const id = `${prefix}${count++}`;
       const group = isGroup(plan, seg);
-      const padTop = group || (nested && i === 0) ? pad : 0;
-      const padBottom = group || (nested && i === segs.length - 1) ? pad : 0;
+      const room = frameRoom(plan, seg);
+      // The first and last box hanging from an item keep room for their frame too.
+      const first = nested !== undefined && i === 0;
+      const last = nested !== undefined && i === segs.length - 1;
+      const padTop = (group || first ? pad : 0) + room + (first ? (nested ?? 0) : 0);
+      const padBottom = (group || last ? pad : 0) + room + (last ? (nested ?? 0) : 0);
       entries.set(id, { seg, padTop });
       const width = plan.widths[seg.depth] ?? 1;
       if (seg.kind === 'grid') {
@@ -83,12 +89,12 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
         link(id, `${id}s`, true);
       } else {
         node(id, width, seg.item.height + padTop + padBottom);
-        add(plan.below.get(seg.item.id) ?? [], id, true);
+        add(plan.below.get(seg.item.id) ?? [], id, childRoom(plan, seg.item.id));
       }
       link(parent, id);
     });
   };
-  add(plan.tree, topic, false);
+  add(plan.tree, topic, undefined);
   return {
     id: `${prefix}side`,
     layoutOptions: {
