@@ -46,9 +46,11 @@ interface Entry {
 /**
  * The ELK graph of one side: the topic, each segment a node in the layer of its column (a
  * two-column run is a node with a shadow in the next layer that holds its outer column), each
- * edge from a box to what hangs from it (each box's edges meet in one port a side). Groups get half
- * the stack gap more room above and below, and so do the first and last box hanging from an
- * item, so neighbouring groups stand twice the stack gap apart.
+ * edge from a box to what hangs from it (each box's edges meet in one port a side). Without
+ * frames, groups get half the stack gap more room above and below, and so do the first and
+ * last box hanging from an item, so neighbouring groups stand twice the stack gap apart; with
+ * frames, a two-column run gets its frame's room, and the first and last box hanging from an
+ * item get the room of the frames around them.
  */
 export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Entry>): ElkNode {
   const { plan } = job;
