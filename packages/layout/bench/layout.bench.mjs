@@ -7,8 +7,9 @@
 // - generated roadmaps of 100, 500, 1,000 and 2,000 boxes, each in a fresh process: the median
 //   layout time and the peak resident memory of that process;
 // - warm layouts of the backend example and of a generated 147-box roadmap: with one engine
-//   (the sides ELK placed before are remembered) and with a new engine each time (ELK's code
-//   warm, every side laid out by ELK again), interleaved, medians;
+//   and with a new engine each time (all engines share the process's ELK instance, so both
+//   take the sides ELK placed before from its cache; the cold layout above is the one where
+//   ELK lays out every side), interleaved, medians;
 // - hostile shapes next to a plain roadmap of the same size, laid out in one process,
 //   interleaved, a new engine each time, medians: a 5,000-box grid as a roadmap.sh editor file
 //   imports it (10 boxes a row, topic→subtopic edges, manual layout) and 300 topics with 1,000
@@ -217,7 +218,7 @@ if (mode === '--cold') {
     `  before it, not counted       createMeasurer() ${ms(median(cold.map((c) => c.measurerMs)))}, import of @roadmapkit/layout ${ms(median(cold.map((c) => c.importMs)))}`,
   );
   console.log(
-    `  warm, interleaved, median of 10: backend ${ms(median(warmPairs.keptBackend))} with one engine (sides remembered), ${ms(median(warmPairs.newBackend))} with a new engine (ELK lays out every side); generated 147 boxes ${ms(median(warmPairs.keptGenerated))} / ${ms(median(warmPairs.newGenerated))}`,
+    `  warm, interleaved, median of 10: backend ${ms(median(warmPairs.keptBackend))} with one engine, ${ms(median(warmPairs.newBackend))} with a new engine (the process's ELK instance and its remembered sides shared); generated 147 boxes ${ms(median(warmPairs.keptGenerated))} / ${ms(median(warmPairs.newGenerated))}`,
   );
   console.log(`  edge crossings               ${countCrossings(positioned)}`);
   console.log(`  total edge length            ${totalEdgeLength(positioned).toFixed(0)} px`);

@@ -15,6 +15,7 @@ export type {
   PositionedBadge,
   PositionedCallout,
   PositionedEdge,
+  PositionedGroupFrame,
   PositionedItem,
   PositionedLegend,
   PositionedLegendItem,

@@ -1,6 +1,6 @@
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import type { LayoutOptions } from './options.js';
-import { type ElkEngine, loadElk } from './pipeline/auto/load-elk.js';
+import { sharedElk } from './pipeline/auto/load-elk.js';
 import { runLayout } from './pipeline/run-layout.js';
 import type { PositionedRoadmap } from './positioned-roadmap.js';
 
@@ -11,17 +11,12 @@ export interface LayoutEngine {
 }
 
 /**
- * Creates a layout engine: it keeps its options (with their measurer) and the ELK instance it
- * creates on its first layout, so later layouts skip both. Engines share nothing; a layout
- * never changes the engine's result for the next one.
+ * Creates a layout engine: it keeps its options (with their measurer), so later layouts skip
+ * creating them. Engines use the process's one ELK instance, which remembers the sides it has
+ * placed; a layout never changes any engine's result for the next one.
  */
 export function createLayoutEngine(options: LayoutOptions): LayoutEngine {
-  let elk: Promise<ElkEngine> | undefined;
-  const getElk = () => {
-    elk ??= loadElk();
-    return elk;
-  };
   return {
-    layout: (doc, overrides = {}) => runLayout(doc, { ...options, ...overrides }, getElk),
+    layout: (doc, overrides = {}) => runLayout(doc, { ...options, ...overrides }, sharedElk),
   };
 }

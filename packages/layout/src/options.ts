@@ -44,6 +44,12 @@ export interface Gaps {
   readonly section: number;
   /** Space kept between an edge and the boxes it goes around. Default 8. */
   readonly edge: number;
+  /**
+   * Inside the frame drawn around a nested group of subtopics or a two-column run, around its
+   * boxes (automatic layout), 3 px more left and right for the badges on their corners.
+   * Default 6; 0 draws no frames.
+   */
+  readonly frame: number;
 }
 
 /** How to lay a roadmap out. Every field except `measurer` is optional. */

@@ -143,6 +143,19 @@ export interface PositionedSection {
   readonly appearance?: NodeAppearance;
 }
 
+/**
+ * A frame drawn behind a group of subtopics: a subtopic with the subtopics hanging from it, or
+ * a run of subtopics in two columns (automatic layout). It holds its members' boxes and the
+ * frames of the groups inside it, and nothing else; frames of two groups nest or stand apart.
+ */
+export interface PositionedGroupFrame {
+  /** The subtopic heading the group, or `grid:` and the first subtopic of a two-column run. */
+  readonly id: string;
+  readonly box: Box;
+  /** The boxes it holds, nested groups' boxes too. */
+  readonly members: readonly string[];
+}
+
 /** One entry of the legend: a badge followed by its label. */
 export interface PositionedLegendItem {
   readonly id: string;
@@ -234,6 +247,8 @@ export interface PositionedRoadmap {
   /** The spine's edges, then the branches to subtopics, then the document's own edges. */
   readonly edges: readonly PositionedEdge[];
   readonly sections: readonly PositionedSection[];
+  /** Frames behind groups of subtopics, outer frames before the frames inside them. */
+  readonly groupFrames?: readonly PositionedGroupFrame[];
   readonly lineElements: readonly PositionedLineElement[];
   /** What could not be done as asked (a pinned overlap, an edge that had to cross a box…). */
   readonly warnings: readonly LayoutWarning[];

@@ -39,6 +39,7 @@ export const DEFAULT_GAPS: Gaps = Object.freeze({
   header: 16,
   section: 16,
   edge: 8,
+  frame: 6,
 });
 
 /** Fills in the defaults and checks every number; throws a `RangeError` naming a bad option. */

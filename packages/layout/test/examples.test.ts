@@ -84,6 +84,9 @@ describe('the backend example', () => {
         if ('near' in element && element.near !== undefined && ids.has(element.near))
           ids.add(element.id);
       const boxes = [...ids].map((id) => byId.get(id)?.box).filter((b) => b !== undefined);
+      // The frames around the band's groups reach past its boxes.
+      for (const frame of positioned.groupFrames ?? [])
+        if (frame.members.some((id) => ids.has(id))) boxes.push(frame.box);
       return {
         top: Math.min(...boxes.map((b) => b.y)),
         bottom: Math.max(...boxes.map((b) => b.y + b.height)),

@@ -4,6 +4,7 @@ import {
   BOX_ROLES,
   contrastRatio,
   DARK_THEME,
+  frameStroke,
   LIGHT_THEME,
   NON_TEXT_CONTRAST,
   readableOn,
@@ -37,6 +38,24 @@ describe('every colour pair of every built-in theme meets WCAG', () => {
         expect(
           contrastRatio(readableOn(colour, c.background), c.background),
         ).toBeGreaterThanOrEqual(NON_TEXT_CONTRAST);
+    });
+  }
+  // A group's frame has no fill: what is drawn in it keeps its contrast against the ground
+  // (checked above); its outline must show (3:1, WCAG 1.4.11) on the background and in a section.
+  const custom = resolveTheme({
+    base: 'light',
+    colors: { background: '#fdf6e3', border: '#586e75', section: '#eee8d5' },
+  });
+  for (const theme of [...THEMES, custom]) {
+    const c = theme.colors;
+    it(`${theme.name}: a group frame's outline is 3:1 against the background and a section`, () => {
+      const stroke = frameStroke(c);
+      expect(contrastRatio(stroke, c.background)).toBeGreaterThanOrEqual(NON_TEXT_CONTRAST);
+      expect(contrastRatio(stroke, c.section)).toBeGreaterThanOrEqual(NON_TEXT_CONTRAST);
+      // Lighter than the boxes' own borders where it can be: a group outline, not a box.
+      expect(contrastRatio(stroke, c.background)).toBeLessThan(
+        contrastRatio(c.border, c.background),
+      );
     });
   }
   it('the dark theme fills topics and subtopics, not only outlines them', () => {

@@ -105,6 +105,37 @@ export function readableOn(color: string, background: string, min = NON_TEXT_CON
   return target === 255 ? '#ffffff' : '#000000';
 }
 
+/**
+ * The outline of the frames drawn around groups of subtopics, from a theme's own colours. A
+ * frame has no fill (as roadmap.sh's section boxes, it shows the ground: the background or a
+ * section), so every box, connector and badge in it keeps the contrast it has there; its
+ * outline is what shows the group (WCAG 1.4.11), mixed from the background towards the border
+ * colour just far enough for 3:1 against the background and a section's fill, so it is visible
+ * in every theme without competing with the boxes' own borders.
+ */
+export function frameStroke(colors: ThemeColors): string {
+  for (let step = 3; step <= 20; step++) {
+    const stroke = mix(colors.background, colors.border, step / 20);
+    if (
+      contrastRatio(stroke, colors.background) >= NON_TEXT_CONTRAST &&
+      contrastRatio(stroke, colors.section) >= NON_TEXT_CONTRAST
+    )
+      return stroke;
+  }
+  return toHex(colors.border);
+}
+
+/** `a` moved `t` of the way towards `b`, channel by channel, as `#rrggbb`. */
+function mix(a: string, b: string, t: number): string {
+  const [x, y] = [a, b].map((c) => Number.parseInt(toHex(c).slice(1), 16)) as [number, number];
+  const out = [16, 8, 0].map((shift) => {
+    const from = (x >> shift) & 255;
+    const to = (y >> shift) & 255;
+    return Math.round(from + (to - from) * t);
+  });
+  return `#${out.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /** A colour as written in a document (hex or palette name) as `#rrggbb`. */
 export function toHex(color: string): string {
   const named = PALETTE[color as PaletteName];

@@ -36,6 +36,8 @@ export function outsideCanvas(positioned: PositionedRoadmap): string[] {
   for (const edge of positioned.edges)
     edge.points.forEach((p, i) => check(`point ${i} of edge ${edge.from}→${edge.to}`, point(p)));
   for (const section of positioned.sections) check(`section "${section.id}"`, section.box);
+  for (const frame of positioned.groupFrames ?? [])
+    check(`the frame of group "${frame.id}"`, frame.box);
   if (positioned.legend) check('the legend', positioned.legend.box);
   check('the title', positioned.title.box);
   positioned.callouts.forEach((callout, i) => check(`call-out ${i}`, callout.box));

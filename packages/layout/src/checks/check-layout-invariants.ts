@@ -2,6 +2,7 @@ import type { PositionedRoadmap } from '../positioned-roadmap.js';
 import { outsideCanvas } from './canvas-bounds.js';
 import { badEdges } from './edge-paths.js';
 import { nonFiniteNumbers } from './finite-numbers.js';
+import { badGroupFrames } from './group-frames.js';
 import { overflowingLines } from './label-widths.js';
 import { overlappingNodes } from './node-overlaps.js';
 
@@ -15,7 +16,10 @@ import { overlappingNodes } from './node-overlaps.js';
  *   sticks out of it;
  * - every edge is an orthogonal polyline from the border of its `from` box to the border of
  *   its `to` box, and passes through no other node, nor the title, a call-out or the legend;
- * - the canvas holds everything: nodes, badges, tags, edge points, sections, the legend,
+ * - every frame behind a group of subtopics holds its members and nothing else, frames nest
+ *   or stand apart, and no spine or branch edge between unpinned boxes passes through a frame
+ *   it does not end in;
+ * - the canvas holds everything: nodes, badges, tags, edge points, sections, group frames, the legend,
  *   the title, the call-outs and line elements lie within `[0, width] × [0, height]`.
  * Touching and rounding noise up to 0.01 px are allowed.
  */
@@ -26,6 +30,7 @@ export function checkLayoutInvariants(positioned: PositionedRoadmap): string[] {
     ...overlappingNodes(positioned),
     ...overflowingLines(positioned),
     ...badEdges(positioned),
+    ...badGroupFrames(positioned),
     ...outsideCanvas(positioned),
   ];
 }

@@ -8,6 +8,7 @@ import { assemble } from './assembly/assemble.js';
 import { drawnExtents, membersOf } from './assembly/extents.js';
 import { fitCanvas } from './assembly/fit-canvas.js';
 import { frameSections } from './assembly/section-frames.js';
+import { framePad, placeFrames } from './auto/group-frames.js';
 import type { ElkEngine } from './auto/load-elk.js';
 import { type HeaderParts, placeAutomatically } from './auto/place-auto.js';
 import { createDeadline } from './deadline.js';
@@ -113,6 +114,14 @@ export async function runLayout(
     : measureTitle(doc, titleElement, opts, placement.wrapWidth);
   const callouts = (doc.callouts ?? []).map((c) => measureCallout(c, opts, placement.wrapWidth));
   const extents: Box[] = drawnExtents(model, measured, placement, frames, opts);
+  // Frames around groups of subtopics, around the boxes where they ended up (a group with a
+  // box pinned by the document gets none).
+  const unpinnedBoxes = new Map(
+    [...placement.nodes].filter(([id]) => model.byId.get(id)?.position === undefined),
+  );
+  const groupFrames =
+    mode === 'auto' && auto ? placeFrames(auto.frames, unpinnedBoxes, framePad(opts.gaps)) : [];
+  extents.push(...groupFrames.map((frame) => frame.box));
   // Nothing pinned: the canvas may move its origin to keep its margin on every side, and
   // leaves room beside the outermost boxes for cross-links to go round them.
   const nothingPinned =
@@ -133,6 +142,7 @@ export async function runLayout(
     mode,
     placement,
     frames,
+    groupFrames,
     canvas,
     titleBlock,
     callouts,

@@ -25,6 +25,7 @@ import type { DrawContext } from './context.js';
 import { inDrawOrder } from './draw-order.js';
 import { drawEdges } from './edge.js';
 import { drawFreeLabel } from './free-label.js';
+import { drawGroupFrames } from './group-frame.js';
 import { drawItems } from './items.js';
 import { drawLabel } from './label.js';
 import { drawLegend } from './legend.js';
@@ -148,6 +149,7 @@ export function renderSvgWith(
       withAppearance(ctx, section.appearance),
     );
   }
+  drawGroupFrames(root, positioned.groupFrames ?? [], ctx);
   const lines = root.group().addClass('rk-lines');
   for (const line of positioned.lineElements) {
     drawLineElement(

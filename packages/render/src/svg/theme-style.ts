@@ -1,4 +1,4 @@
-import type { Theme } from '../theme.js';
+import { frameStroke, type Theme } from '../theme.js';
 
 /**
  * The CSS rules that paint the picture's parts in a theme's colours. With a scope (the HTML
@@ -21,6 +21,7 @@ export function themeRules(theme: Theme, scope = ''): string {
     `${rule('.rk-topic .rk-box', `fill: ${d.topic}; stroke: ${d.border}`)} ${rule('.rk-topic text', `fill: ${d.topicText}`)}`,
     `${rule('.rk-subtopic .rk-box', `fill: ${d.subtopic}; stroke: ${d.border}`)} ${rule('.rk-subtopic text', `fill: ${d.subtopicText}`)}`,
     rule('.rk-edge, .rk-line', `stroke: ${d.edge}`),
+    rule('.rk-group-frame', `stroke: ${frameStroke(d)}`),
     `${rule('.rk-section .rk-box', `fill: ${d.section}; stroke: ${d.border}`)} ${rule('.rk-section text', `fill: ${d.text}`)}`,
     rule(
       '.rk-paragraph .rk-box, .rk-checklist .rk-box, .rk-links .rk-box',

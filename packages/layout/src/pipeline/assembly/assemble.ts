@@ -8,6 +8,7 @@ import type {
 } from '../../positioned-roadmap.js';
 import type { ResolvedOptions } from '../../resolve-options.js';
 import type { Passage } from '../auto/band-layout.js';
+import type { PlacedFrame } from '../auto/group-frames.js';
 import type { Deadline } from '../deadline.js';
 import type { Placement } from '../manual/combine-placement.js';
 import type { MeasuredLegend } from '../model/legend-layout.js';
@@ -33,6 +34,8 @@ export interface AssembleInput {
   readonly mode: 'auto' | 'manual';
   readonly placement: Placement;
   readonly frames: readonly SectionFrame[];
+  /** Frames around groups of subtopics, inner frames first (document px). */
+  readonly groupFrames: readonly PlacedFrame[];
   readonly canvas: Canvas;
   readonly titleBlock: MeasuredBlock;
   readonly callouts: readonly MeasuredBlock[];
@@ -115,6 +118,13 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
     nodes,
     edges,
     sections: input.frames.map((frame) => positionSection(frame, canvas, options)),
+    ...(input.groupFrames.length > 0
+      ? {
+          groupFrames: [...input.groupFrames]
+            .reverse()
+            .map((f) => ({ id: f.id, box: onCanvas(f.box), members: [...f.members] })),
+        }
+      : {}),
     lineElements: input.model.unpinned ? [] : lineElements(input.doc, canvas),
     warnings: input.warnings,
   };

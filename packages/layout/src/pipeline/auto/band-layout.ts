@@ -1,4 +1,6 @@
 import type { Box } from '../../positioned-roadmap.js';
+import type { PlacedFrame } from './group-frames.js';
+import { separateGroups } from './separate-groups.js';
 import {
   type Passage,
   placeSide,
@@ -36,6 +38,8 @@ export interface BandGaps {
   readonly column: number;
   /** Between boxes stacked in a column. */
   readonly stack: number;
+  /** Inside a group's frame, around its boxes (no frames when absent or 0). */
+  readonly frame?: number;
 }
 
 /** A laid-out band: boxes relative to the spine axis (x = 0) and the band's top (y = 0). */
@@ -43,6 +47,8 @@ export interface BandLayout {
   readonly boxes: ReadonlyMap<string, Box>;
   /** How edges reach the boxes in the outer column of a two-column run, by box id. */
   readonly passages: ReadonlyMap<string, Passage>;
+  /** The frames of the band's groups of subtopics, inner frames first. */
+  readonly frames: readonly PlacedFrame[];
   /** How far the band reaches left of the axis, and right of it. */
   readonly left: number;
   readonly right: number;
@@ -99,8 +105,11 @@ export function composeBand(
   const { input } = planned;
   const half = input.topic.width / 2;
   const sides = [
-    placeSide(planned.left, tops.left ?? stackedTops(planned.left)),
-    placeSide(planned.right, tops.right ?? stackedTops(planned.right)),
+    placeSide(planned.left, separateGroups(planned.left, tops.left ?? stackedTops(planned.left))),
+    placeSide(
+      planned.right,
+      separateGroups(planned.right, tops.right ?? stackedTops(planned.right)),
+    ),
   ];
   const middle = Math.max(input.topic.height, ...sides.map((s) => s.treeHeight)) / 2;
   const sideTops = sides.map((s) => middle - s.treeHeight / 2);
@@ -113,12 +122,15 @@ export function composeBand(
     height: input.topic.height,
   });
   const passages = new Map<string, Passage>();
+  const frames: PlacedFrame[] = [];
   sides.forEach((s, i) => {
     const top = sideTops[i] ?? 0;
     for (const [id, box] of s.boxes) boxes.set(id, { ...box, y: box.y + top });
     for (const [id, p] of s.passages) passages.set(id, { ...p, y: p.y + top });
+    for (const f of s.frames) frames.push({ ...f, box: { ...f.box, y: f.box.y + top } });
   });
-  return { boxes, passages, left: planned.left.extent, right: planned.right.extent, height };
+  const { extent: left } = planned.left;
+  return { boxes, passages, frames, left, right: planned.right.extent, height };
 }
 
 /** A band laid out by hand (no ELK): `planBand` then `composeBand`. */

@@ -7,13 +7,15 @@ import { loadElk } from './load-elk.js';
 import { planSide } from './side-layout.js';
 
 // The graph ELK was first given for a side: a port of our own on each side of every box
-// (facing the spine and facing away), network simplex layering, the greedy switch on and the
-// model order strategy. The cheaper graph must give every box the same place.
+// (facing the spine and facing away), network simplex layering, the greedy switch on, the
+// model order strategy, connected components separated and the default thoroughness. The cheaper graph must give every box the same place.
 const reference = (graph: ElkNode): ElkNode => {
   const options = { ...graph.layoutOptions };
   delete options['elk.layered.crossingMinimization.greedySwitch.type'];
   delete options['elk.layered.layering.strategy'];
   delete options['elk.layered.mergeEdges'];
+  delete options['elk.separateConnectedComponents'];
+  delete options['elk.layered.thoroughness'];
   options['elk.layered.considerModelOrder.strategy'] = 'NODES_AND_EDGES';
   const facing =
     options['elk.direction'] === 'RIGHT'

@@ -1,4 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import { childRoom, framePad, frameRoom } from './group-frames.js';
 import type { ElkEngine } from './load-elk.js';
 import { type SideCache, sideCacheOf } from './side-cache.js';
 import { gridHeight, isGroup, type Segment, type SidePlan, type SideTops } from './side-layout.js';
@@ -21,6 +22,10 @@ export const SIDE_LAYOUT_OPTIONS: Readonly<Record<string, string>> = Object.free
   // on the side facing the spine gave, without ELK sizing and placing ports node by node.
   'elk.layered.mergeEdges': 'true',
   'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  // A side is one tree, so one connected graph: no splitting into components and packing them
+  // again; and with nothing to minimise, the least thorough search (the same places).
+  'elk.separateConnectedComponents': 'false',
+  'elk.layered.thoroughness': '1',
   'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
   'elk.randomSeed': '1',
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
@@ -41,13 +46,16 @@ interface Entry {
 /**
  * The ELK graph of one side: the topic, each segment a node in the layer of its column (a
  * two-column run is a node with a shadow in the next layer that holds its outer column), each
- * edge from a box to what hangs from it (each box's edges meet in one port a side). Groups get half
- * the stack gap more room above and below, and so do the first and last box hanging from an
- * item, so neighbouring groups stand twice the stack gap apart.
+ * edge from a box to what hangs from it (each box's edges meet in one port a side). Without
+ * frames, groups get half the stack gap more room above and below, and so do the first and
+ * last box hanging from an item, so neighbouring groups stand twice the stack gap apart; with
+ * frames, a two-column run gets its frame's room, and the first and last box hanging from an
+ * item get the room of the frames around them.
  */
 export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Entry>): ElkNode {
   const { plan } = job;
-  const pad = plan.gaps.stack / 2;
+  // With frames, a group's frame (its room) sets it apart instead of the wider gap.
+  const pad = framePad(plan.gaps) > 0 ? 0 : plan.gaps.stack / 2;
   const children: ElkNode[] = [];
   const edges: { id: string; sources: string[]; targets: string[] }[] = [];
   const node = (id: string, width: number, height: number) => {
@@ -64,12 +72,16 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
   const topic = `${prefix}t`;
   node(topic, 1, job.topicHeight);
   let count = 0;
-  const add = (segs: readonly Segment[], parent: string, nested: boolean) => {
+  const add = (segs: readonly Segment[], parent: string, nested: number | undefined) => {
     segs.forEach((seg, i) => {
       const id = `${prefix}${count++}`;
       const group = isGroup(plan, seg);
-      const padTop = group || (nested && i === 0) ? pad : 0;
-      const padBottom = group || (nested && i === segs.length - 1) ? pad : 0;
+      const room = frameRoom(plan, seg);
+      // The first and last box hanging from an item keep room for their frame too.
+      const first = nested !== undefined && i === 0;
+      const last = nested !== undefined && i === segs.length - 1;
+      const padTop = (group || first ? pad : 0) + room + (first ? (nested ?? 0) : 0);
+      const padBottom = (group || last ? pad : 0) + room + (last ? (nested ?? 0) : 0);
       entries.set(id, { seg, padTop });
       const width = plan.widths[seg.depth] ?? 1;
       if (seg.kind === 'grid') {
@@ -79,12 +91,12 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
         link(id, `${id}s`, true);
       } else {
         node(id, width, seg.item.height + padTop + padBottom);
-        add(plan.below.get(seg.item.id) ?? [], id, true);
+        add(plan.below.get(seg.item.id) ?? [], id, childRoom(plan, seg.item.id));
       }
       link(parent, id);
     });
   };
-  add(plan.tree, topic, false);
+  add(plan.tree, topic, undefined);
   return {
     id: `${prefix}side`,
     layoutOptions: {

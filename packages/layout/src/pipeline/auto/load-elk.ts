@@ -15,6 +15,23 @@ export async function loadElk(): Promise<ElkEngine> {
   return new (elkConstructor(nodeRequireElk() ?? (await import('elkjs/lib/elk.bundled.js'))))();
 }
 
+let shared: Promise<ElkEngine> | undefined;
+
+/**
+ * The process's one ELK instance, created on first use, for every engine and every
+ * `layoutRoadmap` call: the sides it has placed (its side cache) are remembered across them, so a
+ * batch or a watch that lays out unchanged topics again does not send them to ELK again. ELK is
+ * deterministic (a fixed seed) and the cache is keyed by the whole side graph, so sharing it
+ * changes no result. A failed load is forgotten, so the next layout tries again.
+ */
+export function sharedElk(): Promise<ElkEngine> {
+  shared ??= loadElk().catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}
+
 /**
  * In Node, elkjs (CommonJS) through `require`: about three times faster than `import()`, which
  * scans the 1.6 MB file for ES module syntax first. Undefined in a browser (the bundler's

@@ -14,6 +14,7 @@ import {
 } from './band-layout.js';
 import { placeSidesWithElk } from './elk-sides.js';
 import { freeBlocks } from './free-blocks.js';
+import { type FrameSpec, frameSpecs } from './group-frames.js';
 import { type HeaderLayout, layoutHeader } from './header-layout.js';
 import type { ElkEngine } from './load-elk.js';
 import { type BandPlan, planBands } from './plan-bands.js';
@@ -41,6 +42,8 @@ export interface AutoPlacement {
   readonly passages: ReadonlyMap<string, Passage>;
   /** The boxes drawn at their wide size: their labels wrap to the wider measure. */
   readonly widened: ReadonlySet<string>;
+  /** The frames to draw around groups of subtopics (nested groups, two-column runs). */
+  readonly frames: readonly FrameSpec[];
 }
 
 /**
@@ -157,7 +160,8 @@ export async function placeAutomatically(
           boxes.set(m.id, { ...m, x: placed.x + m.x, y: placed.y + m.y });
     }
   const widened = new Set(planned.flatMap((p) => [...p.left.widened, ...p.right.widened]));
-  return { boxes, plan, header, headerOffset, bands, passages, widened };
+  const frames = planned.flatMap((p) => [p.left, p.right].flatMap((s) => frameSpecs(s, s.tree)));
+  return { boxes, plan, header, headerOffset, bands, passages, widened, frames };
 }
 
 function shiftProfile(profile: BandProfile, dy: number): BandProfile {

@@ -1,5 +1,14 @@
 import type { Box } from '../../positioned-roadmap.js';
 import type { BandGaps, BandItem } from './band-layout.js';
+import {
+  childRoom,
+  framePad,
+  frameRoom,
+  frameSpecs,
+  type PlacedFrame,
+  placeFrames,
+  treeFrameReach,
+} from './group-frames.js';
 
 /** A run of this many leaf subtopics or more may flow into two columns. */
 export const GRID_MIN = 4;
@@ -21,6 +30,8 @@ export interface Passage {
 export interface SideLayout {
   readonly boxes: Map<string, Box>;
   readonly passages: Map<string, Passage>;
+  /** The frames of its groups (nested groups, two-column runs), inner frames first. */
+  readonly frames: readonly PlacedFrame[];
   /** How far the side reaches from the axis. */
   readonly extent: number;
   /** The height of the subtopics (centred on the topic), then of everything. */
@@ -143,6 +154,8 @@ export function planSide(
     }
   };
   walk(tree);
+  // A frame reaches its pad beyond its boxes, once for each frame level it holds.
+  extent += treeFrameReach(plan, tree);
   for (const item of loose) reach(item, 1);
   return { ...plan, extent, passageGap: gaps.stack + 8, widened };
 }
@@ -182,13 +195,20 @@ export function stackedTops(plan: SidePlan): SideTops {
       value =
         seg.kind === 'grid'
           ? gridHeight(plan, seg)
-          : Math.max(seg.item.height, listHeight(plan.below.get(seg.item.id) ?? []));
+          : Math.max(
+              seg.item.height,
+              listHeight(plan.below.get(seg.item.id) ?? []) + 2 * childRoom(plan, seg.item.id),
+            );
       heights.set(seg, value);
     }
     return value;
   };
   const gapBetween = (a: Segment, b: Segment) =>
-    isGroup(plan, a) || isGroup(plan, b) ? 2 * plan.gaps.stack : plan.gaps.stack;
+    ((isGroup(plan, a) || isGroup(plan, b)) && framePad(plan.gaps) <= 0
+      ? 2 * plan.gaps.stack
+      : plan.gaps.stack) +
+    frameRoom(plan, a) +
+    frameRoom(plan, b);
   const listHeight = (segs: readonly Segment[]): number =>
     segs.reduce(
       (total, seg, i) =>
@@ -256,15 +276,17 @@ export function placeSide(plan: SidePlan, tops: SideTops): SideLayout {
     }
   };
   walk(plan.tree);
+  const placedFrames = placeFrames(frameSpecs(plan, plan.tree), boxes, framePad(gaps));
   let top = Infinity;
   let bottom = -Infinity;
-  for (const box of boxes.values()) {
+  for (const box of [...boxes.values(), ...placedFrames.map((f) => f.box)]) {
     top = Math.min(top, box.y);
     bottom = Math.max(bottom, box.y + box.height);
   }
   if (top === Infinity) top = bottom = 0;
   for (const [id, box] of boxes) boxes.set(id, { ...box, y: box.y - top });
   for (const [id, p] of passages) passages.set(id, { ...p, y: p.y - top });
+  const frames = placedFrames.map((f) => ({ ...f, box: { ...f.box, y: f.box.y - top } }));
   const treeHeight = bottom - top;
   let height = treeHeight;
   for (const item of plan.loose) {
@@ -272,7 +294,7 @@ export function placeSide(plan: SidePlan, tops: SideTops): SideLayout {
     put(item, 1, height, item.height);
     height += item.height;
   }
-  return { boxes, passages, extent: plan.extent, treeHeight, height };
+  return { boxes, passages, frames, extent: plan.extent, treeHeight, height };
 }
 
 /** One side laid out by hand (no ELK): `planSide` then `stackedTops`. */

@@ -29,7 +29,8 @@ export function bandProfile(band: BandLayout, topicId: string): BandProfile {
     top: Math.min(span?.top ?? middle, top),
     bottom: Math.max(span?.bottom ?? middle, bottom),
   });
-  for (const [id, box] of band.boxes) {
+  const parts = [...band.boxes, ...band.frames.map((f) => [f.id, f.box] as const)];
+  for (const [id, box] of parts) {
     if (id === topicId) continue;
     if (box.x + box.width <= -half) left = grow(left, box.y, box.y + box.height);
     else if (box.x >= half) right = grow(right, box.y, box.y + box.height);

@@ -1,0 +1,71 @@
+import { createMeasurer } from '@roadmapkit/fonts';
+import { layoutRoadmap } from '@roadmapkit/layout';
+import { describe, expect, it } from 'vitest';
+import { layout } from '../../test/pipeline.js';
+import { documentFrom } from '../../test/sample.js';
+import { renderSvg } from '../render-svg.js';
+import { DARK_THEME, frameStroke, LIGHT_THEME } from '../theme.js';
+
+// A topic with a subtopic that has subtopics of its own, and a long run of leaves.
+const doc = documentFrom(
+  JSON.stringify({
+    schemaVersion: 1,
+    id: 'groups',
+    title: 'Groups',
+    topics: [
+      {
+        id: 'data',
+        label: 'Data stores',
+        subtopics: [
+          {
+            id: 'docs',
+            label: 'Document stores',
+            side: 'left',
+            subtopics: [
+              { id: 'mongo', label: 'MongoDB' },
+              { id: 'couch', label: 'CouchDB' },
+            ],
+          },
+          {
+            id: 'kv',
+            label: 'Key-value stores',
+            side: 'left',
+            subtopics: [{ id: 'redis', label: 'Redis' }],
+          },
+        ],
+      },
+    ],
+  }),
+);
+
+describe('group frames', () => {
+  it('draws each frame the layout placed, behind the edges, in the theme colours', async () => {
+    const positioned = await layout(doc);
+    const frames = positioned.groupFrames ?? [];
+    expect(frames.map((f) => f.id)).toEqual(['kv', 'docs']);
+    for (const [theme, colors] of [
+      ['light', LIGHT_THEME.colors],
+      ['dark', DARK_THEME.colors],
+    ] as const) {
+      const svg = renderSvg(positioned, { roadmap: doc, theme });
+      const rects = svg.match(/<rect [^>]*class="rk-group-frame"[^>]*>/g) ?? [];
+      expect(rects).toHaveLength(2);
+      const stroke = frameStroke(colors);
+      for (const [i, frame] of frames.entries()) {
+        const rect = rects[i] ?? '';
+        expect(rect).toContain(`width="${frame.box.width}"`);
+        expect(rect).toContain(`x="${frame.box.x}"`);
+        expect(rect).toContain('fill="none"');
+        expect(rect).toContain(`stroke="${stroke}"`);
+      }
+      expect(svg.indexOf('rk-group-frames')).toBeLessThan(svg.indexOf('rk-edges'));
+      expect(svg.indexOf('rk-group-frames')).toBeLessThan(svg.indexOf('id="rk-mongo"'));
+    }
+  });
+
+  it('draws none when the layout has none', async () => {
+    const positioned = await layoutRoadmap(doc, { measurer: createMeasurer(), gaps: { frame: 0 } });
+    expect(positioned.groupFrames).toBeUndefined();
+    expect(renderSvg(positioned, { roadmap: doc })).not.toContain('rk-group-frame');
+  });
+});
