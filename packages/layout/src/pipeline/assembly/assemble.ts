@@ -88,6 +88,7 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
       sides,
       passages: canvasPassages(input.passages, canvas),
       clearance: options.gaps.edge,
+      outlines: input.groupFrames.map((frame) => onCanvas(frame.box)),
     },
     input.deadline,
     input.warnings,

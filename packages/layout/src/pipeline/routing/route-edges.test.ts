@@ -82,3 +82,45 @@ it('keeps a cross-link off the edge of the picture when a way round inside costs
   expect(Math.min(...xs)).toBeGreaterThanOrEqual(48);
   expect(Math.max(...xs)).toBeGreaterThan(302);
 });
+
+it("keeps a cross-link from running along a group frame's outline", () => {
+  const top = { x: 200, y: 0, width: 100, height: 40 };
+  const bottom = { x: 200, y: 400, width: 100, height: 40 };
+  // The short way round the wall runs down its right side, where a frame's left side is.
+  const wall = { x: 60, y: 100, width: 200, height: 200 };
+  const frame = { x: 270, y: 90, width: 100, height: 220 };
+  const link: EdgeModel = { from: 'a', to: 'b', style: 'dotted', origin: 'explicit' };
+  const route = (outlines: (typeof a)[]) =>
+    routeEdges(
+      [link],
+      {
+        ends: new Map([
+          ['a', top],
+          ['b', bottom],
+        ]),
+        obstacles: [top, bottom, wall],
+        bounds: { x: 0, y: -50, width: 600, height: 560 },
+        sides: new Map(),
+        clearance: 8,
+        outlines,
+      },
+      createDeadline(undefined, undefined),
+      [],
+    )[0]?.points ?? [];
+  /** How far the route runs within 6 px of the frame's left side. */
+  const alongFrame = (points: readonly { x: number; y: number }[]) => {
+    let run = 0;
+    for (let i = 1; i < points.length; i++) {
+      const p = points[i - 1];
+      const q = points[i];
+      if (!p || !q || p.x !== q.x || Math.abs(p.x - frame.x) > 6) continue;
+      const from = Math.max(Math.min(p.y, q.y), frame.y);
+      const to = Math.min(Math.max(p.y, q.y), frame.y + frame.height);
+      run += Math.max(0, to - from);
+    }
+    return run;
+  };
+  // Without the outline the route hugs the frame: the test scene is what it claims to be.
+  expect(alongFrame(route([]))).toBeGreaterThan(150);
+  expect(alongFrame(route([frame]))).toBeLessThanOrEqual(20);
+});

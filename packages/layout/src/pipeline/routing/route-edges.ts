@@ -28,6 +28,11 @@ export interface RouteScene {
   readonly passages?: ReadonlyMap<string, Passage>;
   /** The distance kept from boxes an edge goes around. */
   readonly clearance: number;
+  /**
+   * Frames drawn around groups of boxes: a cross-link may cross their outlines (to reach a box
+   * inside) but pays for it, and pays like for any line to run beside one.
+   */
+  readonly outlines?: readonly Box[];
 }
 
 /** What crossing another edge costs a searched route, in px of length. */
@@ -40,6 +45,11 @@ const OVERLAP_FACTOR = 2;
  */
 const LINK_CROSSING_COST = 800;
 const LINK_NEAR_FACTOR = 30;
+/**
+ * Crossing a frame's outline: a link to a box inside must cross one, so it costs less than
+ * crossing a line, but enough that a link does not weave in and out of frames.
+ */
+const OUTLINE_CROSSING_COST = 120;
 /**
  * A cross-link's segment that costs this much is as bad as it gets: the count stops there, so
  * pricing a segment in a crowded place looks at a bounded number of other lines.
@@ -92,6 +102,10 @@ export function routeEdges(
   const spineIndex = spine.length > 0 ? createSpatialIndex(withSpine) : index;
   // The routes so far, each added once when it is made.
   const routed = createSegmentIndex(routes.filter((r): r is Point[] => r !== undefined));
+  const outlines = createSegmentIndex((scene.outlines ?? []).map(outline));
+  /** The longest run of a route beside another line or a frame's outline. */
+  const besideRun = (points: readonly Point[]) =>
+    Math.max(nearRun(points, routed), nearRun(points, outlines));
   edges.forEach((edge, i) => {
     const from = scene.ends.get(edge.from);
     const to = scene.ends.get(edge.to);
@@ -101,6 +115,7 @@ export function routeEdges(
     const penalty = link
       ? (a: Point, b: Point) =>
           routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
+          outlines.cost(a, b, OUTLINE_CROSSING_COST, LINK_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
           edgeCost(a, b)
       : (a: Point, b: Point) => routed.cost(a, b, CROSSING_COST, OVERLAP_FACTOR);
     const fromSide = scene.sides.get(edge.from);
@@ -129,13 +144,14 @@ export function routeEdges(
     let points: Point[] | undefined = link
       ? routeLink([c, c / 2, 0], request, search, penalty, budget)
       : routeTreeEdge(c, search, penalty);
-    if (link && points && !budget.spent && nearRun(points, routed) > MAX_NEAR_RUN) {
+    if (link && points && !budget.spent && besideRun(points) > MAX_NEAR_RUN) {
       // Running beside another line is what a reader notices most: try again at a smaller
       // clearance (a lane between a box and a bus line), paying far more for it.
       const harsh: Penalty = (a, b) =>
-        routed.cost(a, b, LINK_CROSSING_COST, HARSH_NEAR_FACTOR, NEAR, LINK_COST_LIMIT);
+        routed.cost(a, b, LINK_CROSSING_COST, HARSH_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
+        outlines.cost(a, b, OUTLINE_CROSSING_COST, HARSH_NEAR_FACTOR, NEAR, LINK_COST_LIMIT);
       const again = routeLink([c / 2, 0], request, search, harsh, budget);
-      if (again && nearRun(again, routed) < nearRun(points, routed)) points = again;
+      if (again && besideRun(again) < besideRun(points)) points = again;
     }
     if (!points) {
       warnings.push({
@@ -209,6 +225,19 @@ function alongEdge(scene: RouteScene): (a: Point, b: Point) => number {
 }
 
 /** The longest a segment of the route runs within `NEAR` of the lines routed before it. */
+/** A box's outline as a closed polyline. */
+function outline(box: Box): Point[] {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  return [
+    { x: box.x, y: box.y },
+    { x: right, y: box.y },
+    { x: right, y: bottom },
+    { x: box.x, y: bottom },
+    { x: box.x, y: box.y },
+  ];
+}
+
 function nearRun(points: readonly Point[], routed: SegmentIndex): number {
   let longest = 0;
   for (let i = 1; i < points.length; i++)
