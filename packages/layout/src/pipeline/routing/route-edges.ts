@@ -50,6 +50,8 @@ const LINK_NEAR_FACTOR = 30;
  * crossing a line, but enough that a link does not weave in and out of frames.
  */
 const OUTLINE_CROSSING_COST = 120;
+/** Running beside a frame's outline: less than beside a line, which it is easier to tell apart from. */
+const OUTLINE_NEAR_FACTOR = 4;
 /**
  * A cross-link's segment that costs this much is as bad as it gets: the count stops there, so
  * pricing a segment in a crowded place looks at a bounded number of other lines.
@@ -115,7 +117,7 @@ export function routeEdges(
     const penalty = link
       ? (a: Point, b: Point) =>
           routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
-          outlines.cost(a, b, OUTLINE_CROSSING_COST, LINK_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
+          outlines.cost(a, b, OUTLINE_CROSSING_COST, OUTLINE_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
           edgeCost(a, b)
       : (a: Point, b: Point) => routed.cost(a, b, CROSSING_COST, OVERLAP_FACTOR);
     const fromSide = scene.sides.get(edge.from);
