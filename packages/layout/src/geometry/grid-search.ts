@@ -4,7 +4,7 @@ import { type NumberStore, StoreArena } from './number-store.js';
 import { simplifyPolyline } from './polyline.js';
 import type { Grid, RouteRequest, RouteResult } from './route-request.js';
 import { gridAxes } from './router-grids.js';
-import { DX, DY, OPPOSITE, type Port, ports } from './router-ports.js';
+import { DX, DY, OPPOSITE, type Port, usablePorts } from './router-ports.js';
 import { createBlockedTest } from './segment-blocked.js';
 
 /**
@@ -18,14 +18,7 @@ export function searchGrid(request: RouteRequest, grid: Grid): RouteResult {
   const bendCost = request.bendCost ?? 24;
   const maxSteps = request.maxSteps ?? 100_000;
   const blocked = createBlockedTest(request.obstacles, request.index, c);
-  const inRegion = (p: Point) =>
-    p.x >= region.x &&
-    p.x <= region.x + region.width &&
-    p.y >= region.y &&
-    p.y <= region.y + region.height;
-  const usable = (p: Port) => inRegion(p.exit) && !blocked(p.exit.x, p.exit.y, p.exit.x, p.exit.y);
-  const starts = ports(request.source, c, request.quarterPorts).filter(usable);
-  const ends = ports(request.target, c, request.quarterPorts).filter(usable);
+  const { starts, ends } = usablePorts(request, region, blocked);
   if (starts.length === 0 || ends.length === 0)
     return { points: undefined, reason: 'unreachable', steps: 0 };
 

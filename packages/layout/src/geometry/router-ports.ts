@@ -1,4 +1,5 @@
 import type { Box, Point } from '../positioned-roadmap.js';
+import type { RouteRequest } from './route-request.js';
 
 // Directions: 0 = +x, 1 = -x, 2 = +y, 3 = -y.
 export const DX: readonly number[] = Object.freeze([1, -1, 0, 0]);
@@ -37,4 +38,27 @@ export function ports(box: Box, c: number, quarters = false): Port[] {
         ])
       : []),
   ];
+}
+
+/** A test for points inside `area`, its border included. */
+export function insideOf(area: Box): (p: Point) => boolean {
+  return (p) =>
+    p.x >= area.x && p.x <= area.x + area.width && p.y >= area.y && p.y <= area.y + area.height;
+}
+
+/**
+ * The ports of a route's two ends whose exits are usable: inside `area` and not blocked (the
+ * test of `createBlockedTest` for the request's boxes and clearance).
+ */
+export function usablePorts(
+  request: RouteRequest,
+  area: Box,
+  blocked: (x0: number, y0: number, x1: number, y1: number) => boolean,
+): { starts: Port[]; ends: Port[] } {
+  const inside = insideOf(area);
+  const usable = (p: Port) => inside(p.exit) && !blocked(p.exit.x, p.exit.y, p.exit.x, p.exit.y);
+  return {
+    starts: ports(request.source, request.clearance, request.quarterPorts).filter(usable),
+    ends: ports(request.target, request.clearance, request.quarterPorts).filter(usable),
+  };
 }

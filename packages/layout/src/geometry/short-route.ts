@@ -3,7 +3,7 @@ import { clipBox, inflate, unionBoxes } from './box.js';
 import { freeIntervals } from './free-lines.js';
 import { simplifyPolyline } from './polyline.js';
 import type { RouteRequest } from './route-request.js';
-import { DX, DY, type Port, ports } from './router-ports.js';
+import { DX, DY, insideOf, type Port, usablePorts } from './router-ports.js';
 import { createBlockedTest } from './segment-blocked.js';
 
 /** A route with what it costs: length, bends and the request's penalty. */
@@ -32,17 +32,11 @@ const MAX_CHECKED = 12;
  */
 export function shortRoute(request: RouteRequest): PricedRoute | undefined {
   const c = request.clearance;
-  const { source, target, bounds } = request;
+  const { bounds } = request;
   const bendCost = request.bendCost ?? 24;
   const blocked = createBlockedTest(request.obstacles, request.index, c);
-  const inside = (p: Point) =>
-    p.x >= bounds.x &&
-    p.x <= bounds.x + bounds.width &&
-    p.y >= bounds.y &&
-    p.y <= bounds.y + bounds.height;
-  const usable = (p: Port) => inside(p.exit) && !blocked(p.exit.x, p.exit.y, p.exit.x, p.exit.y);
-  const starts = ports(source, c, request.quarterPorts).filter(usable);
-  const ends = ports(target, c, request.quarterPorts).filter(usable);
+  const inside = insideOf(bounds);
+  const { starts, ends } = usablePorts(request, bounds, blocked);
   if (starts.length === 0 || ends.length === 0) return undefined;
   const { xs, ys } = lanes(request);
 
