@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -6,6 +7,8 @@ import { build } from 'esbuild';
  * `metafile`, esbuild's list of what it bundled instead (for THIRD-PARTY-NOTICES.md).
  */
 export async function bundleClient({ metafile = false } = {}) {
+  // Panzoom's source carries no licence comment for `legalComments` to keep: the page names it.
+  const panzoom = createRequire(import.meta.url)('@panzoom/panzoom/package.json');
   const result = await build({
     entryPoints: [join(import.meta.dirname, '../src/client/reader.ts')],
     bundle: true,
@@ -15,6 +18,9 @@ export async function bundleClient({ metafile = false } = {}) {
     platform: 'browser',
     target: 'es2020',
     legalComments: 'inline',
+    banner: {
+      js: `/*! ${panzoom.name} ${panzoom.version} | (c) ${panzoom.author.name} | ${panzoom.license} License */`,
+    },
     charset: 'ascii',
     logLevel: 'silent',
     metafile,
