@@ -1,7 +1,7 @@
 import type { Box, Point } from '../positioned-roadmap.js';
 import { clipBox, inflate, unionBoxes } from './box.js';
 import { freeIntervals } from './free-lines.js';
-import { simplifyPolyline } from './polyline.js';
+import { polylineLength, simplifyPolyline } from './polyline.js';
 import type { RouteRequest } from './route-request.js';
 import { DX, DY, insideOf, type Port, usablePorts } from './router-ports.js';
 import { createBlockedTest } from './segment-blocked.js';
@@ -118,7 +118,7 @@ export function priceRoute(
   const extra = penalty ? routePenalty(points, penalty) : 0;
   return {
     points: [...points],
-    cost: routeLength(points) + bendCost * Math.max(0, points.length - 2) + extra,
+    cost: polylineLength(points) + bendCost * Math.max(0, points.length - 2) + extra,
     penalty: extra,
   };
 }
@@ -186,15 +186,5 @@ function routePenalty(
   let sum = 0;
   for (let i = 1; i < points.length && sum < limit; i++)
     sum += Math.max(0, penalty(points[i - 1] as Point, points[i] as Point));
-  return sum;
-}
-
-function routeLength(points: readonly Point[]): number {
-  let sum = 0;
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1] as Point;
-    const b = points[i] as Point;
-    sum += Math.abs(a.x - b.x) + Math.abs(a.y - b.y);
-  }
   return sum;
 }

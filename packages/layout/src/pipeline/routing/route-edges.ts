@@ -105,6 +105,13 @@ export function routeEdges(
   // The routes so far, each added once when it is made.
   const routed = createSegmentIndex(routes.filter((r): r is Point[] => r !== undefined));
   const outlines = createSegmentIndex((scene.outlines ?? []).map(outline));
+  /**
+   * What a cross-link's step pays for the lines and frame outlines it crosses, and per px it
+   * runs beside them (`lineNear`, `outlineNear`).
+   */
+  const besideCost = (a: Point, b: Point, lineNear: number, outlineNear: number) =>
+    routed.cost(a, b, LINK_CROSSING_COST, lineNear, NEAR, LINK_COST_LIMIT) +
+    outlines.cost(a, b, OUTLINE_CROSSING_COST, outlineNear, NEAR, LINK_COST_LIMIT);
   /** The longest run of a route beside another line or a frame's outline. */
   const besideRun = (points: readonly Point[]) =>
     Math.max(nearRun(points, routed), nearRun(points, outlines));
@@ -116,9 +123,7 @@ export function routeEdges(
     const link = edge.origin === 'explicit';
     const penalty = link
       ? (a: Point, b: Point) =>
-          routed.cost(a, b, LINK_CROSSING_COST, LINK_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
-          outlines.cost(a, b, OUTLINE_CROSSING_COST, OUTLINE_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
-          edgeCost(a, b)
+          besideCost(a, b, LINK_NEAR_FACTOR, OUTLINE_NEAR_FACTOR) + edgeCost(a, b)
       : (a: Point, b: Point) => routed.cost(a, b, CROSSING_COST, OVERLAP_FACTOR);
     const fromSide = scene.sides.get(edge.from);
     const toSide = scene.sides.get(edge.to);
@@ -149,9 +154,7 @@ export function routeEdges(
     if (link && points && !budget.spent && besideRun(points) > MAX_NEAR_RUN) {
       // Running beside another line is what a reader notices most: try again at a smaller
       // clearance (a lane between a box and a bus line), paying far more for it.
-      const harsh: Penalty = (a, b) =>
-        routed.cost(a, b, LINK_CROSSING_COST, HARSH_NEAR_FACTOR, NEAR, LINK_COST_LIMIT) +
-        outlines.cost(a, b, OUTLINE_CROSSING_COST, HARSH_NEAR_FACTOR, NEAR, LINK_COST_LIMIT);
+      const harsh: Penalty = (a, b) => besideCost(a, b, HARSH_NEAR_FACTOR, HARSH_NEAR_FACTOR);
       const again = routeLink([c / 2, 0], request, search, harsh, budget);
       if (again && besideRun(again) < besideRun(points)) points = again;
     }
@@ -226,7 +229,6 @@ function alongEdge(scene: RouteScene): (a: Point, b: Point) => number {
   };
 }
 
-/** The longest a segment of the route runs within `NEAR` of the lines routed before it. */
 /** A box's outline as a closed polyline. */
 function outline(box: Box): Point[] {
   const right = box.x + box.width;
@@ -240,6 +242,7 @@ function outline(box: Box): Point[] {
   ];
 }
 
+/** The longest a segment of the route runs within `NEAR` of the lines in `routed`. */
 function nearRun(points: readonly Point[], routed: SegmentIndex): number {
   let longest = 0;
   for (let i = 1; i < points.length; i++)
