@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { freeIntervals, freeLines, gaps } from './free-lines.js';
 
@@ -47,4 +48,42 @@ it('lists the parts no interval covers, in order', () => {
     [60, 100],
   ]);
   expect(freeIntervals([[-5, 200]], 0, 100)).toEqual([]);
+});
+
+/** The parts no interval covers, by merging the intervals in order of their starts. */
+function mergedGaps(
+  intervals: ReadonlyArray<readonly [number, number]>,
+  from: number,
+  to: number,
+): Array<[number, number]> {
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Array<[number, number]> = [];
+  let reach = from;
+  for (const [start, end] of sorted) {
+    if (start > reach) out.push([reach, Math.min(start, to)]);
+    reach = Math.max(reach, end);
+    if (reach >= to) break;
+  }
+  if (reach < to) out.push([reach, to]);
+  return out;
+}
+
+it('sweeps to the same parts as merging the intervals in order, touching and nested ones too', () => {
+  // Small whole coordinates, so intervals often touch, share ends or sit inside each other.
+  const interval = fc
+    .tuple(fc.integer({ min: -10, max: 60 }), fc.integer({ min: 0, max: 30 }))
+    .map(([start, length]): [number, number] => [start, start + length]);
+  fc.assert(
+    fc.property(
+      fc.array(interval, { maxLength: 12 }),
+      fc.integer({ min: -5, max: 20 }),
+      fc.integer({ min: 0, max: 60 }),
+      (intervals, from, length) => {
+        expect(freeIntervals(intervals, from, from + length)).toEqual(
+          mergedGaps(intervals, from, from + length),
+        );
+      },
+    ),
+    { numRuns: 2_000 },
+  );
 });

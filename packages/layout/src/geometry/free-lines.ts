@@ -10,18 +10,23 @@ export function freeLines(
   bounds: Box,
   clearance: number,
 ): { xs: number[]; ys: number[] } {
-  return {
-    xs: gaps(
-      obstacles.map((b) => [b.x - clearance, b.x + b.width + clearance]),
-      bounds.x,
-      bounds.x + bounds.width,
-    ),
-    ys: gaps(
-      obstacles.map((b) => [b.y - clearance, b.y + b.height + clearance]),
-      bounds.y,
-      bounds.y + bounds.height,
-    ),
-  };
+  const x0 = bounds.x;
+  const x1 = bounds.x + bounds.width;
+  const y0 = bounds.y;
+  const y1 = bounds.y + bounds.height;
+  const xs = freeSpans(
+    Float64Array.from(obstacles, (b) => b.x - clearance),
+    Float64Array.from(obstacles, (b) => b.x + b.width + clearance),
+    x0,
+    x1,
+  );
+  const ys = freeSpans(
+    Float64Array.from(obstacles, (b) => b.y - clearance),
+    Float64Array.from(obstacles, (b) => b.y + b.height + clearance),
+    y0,
+    y1,
+  );
+  return { xs: middles(xs, x0, x1), ys: middles(ys, y0, y1) };
 }
 
 /** The middles of the parts of [from, to] that no interval covers. */
@@ -30,9 +35,12 @@ export function gaps(
   from: number,
   to: number,
 ): number[] {
-  return freeIntervals(intervals, from, to)
-    .map(([a, b]) => (a + b) / 2)
-    .filter((v) => v > from && v < to);
+  return middles(freeIntervals(intervals, from, to), from, to);
+}
+
+/** The middle of each part, when it lies strictly inside [from, to]. */
+function middles(parts: ReadonlyArray<readonly [number, number]>, from: number, to: number) {
+  return parts.map(([a, b]) => (a + b) / 2).filter((v) => v > from && v < to);
 }
 
 /** The parts of [from, to] that no interval covers, in order. */
@@ -41,14 +49,50 @@ export function freeIntervals(
   from: number,
   to: number,
 ): Array<[number, number]> {
-  const sorted = [...intervals].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return freeSpans(
+    Float64Array.from(intervals, ([start]) => start),
+    Float64Array.from(intervals, ([, end]) => end),
+    from,
+    to,
+  );
+}
+
+/**
+ * `freeIntervals` of the intervals [starts[k], ends[k]] (each start at most its end). Sorts the
+ * two arrays in place: a sweep over the starts and the ends in order counts the intervals
+ * open at each point, and the parts where none is open are free.
+ */
+export function freeSpans(
+  starts: Float64Array,
+  ends: Float64Array,
+  from: number,
+  to: number,
+): Array<[number, number]> {
+  starts.sort();
+  ends.sort();
   const out: Array<[number, number]> = [];
   let reach = from;
-  for (const [start, end] of sorted) {
-    if (start > reach) out.push([reach, Math.min(start, to)]);
-    reach = Math.max(reach, end);
-    if (reach >= to) break;
+  // The intervals open at the sweep, and the furthest end of those closed: once `reach` is
+  // past `to`, no part after it is free.
+  let open = 0;
+  let furthest = Number.NEGATIVE_INFINITY;
+  let j = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const start = starts[i] as number;
+    // Close the intervals that end before this one starts (touching ones leave no gap).
+    while (j < ends.length && (ends[j] as number) < start) {
+      furthest = ends[j] as number;
+      open--;
+      j++;
+    }
+    if (open === 0) {
+      reach = Math.max(reach, furthest);
+      if (i > 0 && reach >= to) break;
+      if (start > reach) out.push([reach, Math.min(start, to)]);
+    }
+    open++;
   }
+  if (ends.length > 0) reach = Math.max(reach, ends[ends.length - 1] as number);
   if (reach < to) out.push([reach, to]);
   return out;
 }

@@ -35,6 +35,10 @@ export function searchGrid(request: RouteRequest, grid: Grid): RouteResult {
     -1,
     -1,
   ]) as [NumberStore, NumberStore, NumberStore];
+  const penalty = request.penalty;
+  // The two ends handed to `penalty`, reused from step to step (it reads them, never keeps them).
+  const from = { x: 0, y: 0 };
+  const to = { x: 0, y: 0 };
   const step = (i: number, j: number, horizontal: boolean): number => {
     const k = cells * 4 + (i * ny + j) * 2 + (horizontal ? 0 : 1);
     const known = stepCost.get(k);
@@ -43,9 +47,15 @@ export function searchGrid(request: RouteRequest, grid: Grid): RouteResult {
     const y0 = gy[j] ?? 0;
     const x1 = horizontal ? (gx[i + 1] ?? 0) : x0;
     const y1 = horizontal ? y0 : (gy[j + 1] ?? 0);
-    const extra = blocked(x0, y0, x1, y1)
-      ? Number.POSITIVE_INFINITY
-      : Math.max(0, request.penalty?.({ x: x0, y: y0 }, { x: x1, y: y1 }) ?? 0);
+    let extra = 0;
+    if (blocked(x0, y0, x1, y1)) extra = Number.POSITIVE_INFINITY;
+    else if (penalty) {
+      from.x = x0;
+      from.y = y0;
+      to.x = x1;
+      to.y = y1;
+      extra = Math.max(0, penalty(from, to));
+    }
     stepCost.set(k, extra);
     return extra;
   };
@@ -102,7 +112,9 @@ export function searchGrid(request: RouteRequest, grid: Grid): RouteResult {
       finish.push({ from: id, port: goal });
       heap.push(-finish.length, g + c + (dir === OPPOSITE[goal.dir] ? 0 : bendCost));
     }
-    for (const turn of dir < 2 ? [dir, 2, 3] : [dir, 0, 1]) {
+    // Straight on, or a quarter turn either way.
+    for (let t = 0; t < 3; t++) {
+      const turn = t === 0 ? dir : dir < 2 ? t + 1 : t - 1;
       const ni = i + (DX[turn] ?? 0);
       const nj = j + (DY[turn] ?? 0);
       if (ni < 0 || nj < 0 || ni >= nx || nj >= ny) continue;

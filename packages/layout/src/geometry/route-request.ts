@@ -24,7 +24,10 @@ export interface RouteRequest {
    * Default 1.5.
    */
   readonly greed?: number;
-  /** An extra cost for a step from `a` to `b` (such as crossing another edge); at least 0. */
+  /**
+   * An extra cost for a step from `a` to `b` (such as crossing another edge); at least 0. The
+   * points may be reused for the next step: read them, do not keep them.
+   */
   readonly penalty?: (a: Point, b: Point) => number;
   /** Also leaves and enters boxes at the quarter points of their top and bottom. */
   readonly quarterPorts?: boolean;

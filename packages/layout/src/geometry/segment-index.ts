@@ -77,43 +77,47 @@ function growingSegmentIndex(size: number): SegmentIndex {
         else cells.set(key, [k]);
       }
   };
+  // The query under way, read by `check` (made once: a query allocates nothing). A visit must
+  // not start another query on the same index.
+  let qx0 = 0;
+  let qx1 = 0;
+  let qy0 = 0;
+  let qy1 = 0;
+  let visit: (s: Segment) => boolean | undefined = () => false;
+  /** True when the visit asks to stop. */
+  const check = (k: number): boolean => {
+    if (seen[k] === stamp) return false;
+    seen[k] = stamp;
+    const s = segments[k] as Segment;
+    return (
+      Math.min(s.a.x, s.b.x) <= qx1 &&
+      Math.max(s.a.x, s.b.x) >= qx0 &&
+      Math.min(s.a.y, s.b.y) <= qy1 &&
+      Math.max(s.a.y, s.b.y) >= qy0 &&
+      visit(s) === true
+    );
+  };
   /**
-   * Calls `visit` once for each segment whose bounds touch the query's bounds, until it
+   * Calls `visitor` once for each segment whose bounds touch the query's bounds, until it
    * returns true.
    */
   const near = (
     a: Point,
     b: Point,
     tolerance: number,
-    visit: (s: Segment) => boolean | undefined,
+    visitor: (s: Segment) => boolean | undefined,
   ) => {
     stamp++;
-    const x0 = Math.min(a.x, b.x) - tolerance;
-    const x1 = Math.max(a.x, b.x) + tolerance;
-    const y0 = Math.min(a.y, b.y) - tolerance;
-    const y1 = Math.max(a.y, b.y) + tolerance;
-    /** True when the visit asks to stop. */
-    const check = (k: number): boolean => {
-      if (seen[k] === stamp) return false;
-      seen[k] = stamp;
-      const s = segments[k] as Segment;
-      return (
-        Math.min(s.a.x, s.b.x) <= x1 &&
-        Math.max(s.a.x, s.b.x) >= x0 &&
-        Math.min(s.a.y, s.b.y) <= y1 &&
-        Math.max(s.a.y, s.b.y) >= y0 &&
-        visit(s) === true
-      );
-    };
-    const keep = (list: readonly number[]): boolean => {
-      for (const k of list) if (check(k)) return true;
-      return false;
-    };
-    if (keep(large)) return;
-    const cx0 = cellOf(x0);
-    const cx1 = cellOf(x1);
-    const cy0 = cellOf(y0);
-    const cy1 = cellOf(y1);
+    qx0 = Math.min(a.x, b.x) - tolerance;
+    qx1 = Math.max(a.x, b.x) + tolerance;
+    qy0 = Math.min(a.y, b.y) - tolerance;
+    qy1 = Math.max(a.y, b.y) + tolerance;
+    visit = visitor;
+    for (const k of large) if (check(k)) return;
+    const cx0 = cellOf(qx0);
+    const cx1 = cellOf(qx1);
+    const cy0 = cellOf(qy0);
+    const cy1 = cellOf(qy1);
     if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > segments.length) {
       // A query wider than the index: checking every segment is cheaper than walking cells.
       for (let k = 0; k < segments.length; k++) if (check(k)) return;
@@ -122,8 +126,21 @@ function growingSegmentIndex(size: number): SegmentIndex {
     for (let cx = cx0; cx <= cx1; cx++)
       for (let cy = cy0; cy <= cy1; cy++) {
         const list = cells.get(cellKey(cx, cy));
-        if (list && keep(list)) return;
+        if (list) for (const k of list) if (check(k)) return;
       }
+  };
+  // The pricing under way (`cost`), read by `price`, which is made once.
+  let pa: Point = { x: 0, y: 0 };
+  let pb: Point = pa;
+  let pCross = 0;
+  let pNear = 0;
+  let pTolerance = 0;
+  let pLimit = 0;
+  let pValue = 0;
+  const price = (s: Segment): boolean => {
+    if (segmentsCross(pa, pb, s.a, s.b)) pValue += pCross;
+    pValue += pNear * sharedLength(pa, pb, s.a, s.b, pTolerance);
+    return pValue >= pLimit;
   };
   return {
     crossings(a, b) {
@@ -143,13 +160,15 @@ function growingSegmentIndex(size: number): SegmentIndex {
       return length;
     },
     cost(a, b, crossWeight, nearWeight, tolerance = 0, limit = Number.POSITIVE_INFINITY) {
-      let value = 0;
-      near(a, b, tolerance, (s) => {
-        if (segmentsCross(a, b, s.a, s.b)) value += crossWeight;
-        value += nearWeight * sharedLength(a, b, s.a, s.b, tolerance);
-        return value >= limit;
-      });
-      return value;
+      pa = a;
+      pb = b;
+      pCross = crossWeight;
+      pNear = nearWeight;
+      pTolerance = tolerance;
+      pLimit = limit;
+      pValue = 0;
+      near(a, b, tolerance, price);
+      return pValue;
     },
     add(points) {
       for (let i = 1; i < points.length; i++) {

@@ -1,6 +1,6 @@
 import type { Box, Point } from '../positioned-roadmap.js';
 import { clipBox, inflate, unionBoxes } from './box.js';
-import { freeIntervals } from './free-lines.js';
+import { freeSpans } from './free-lines.js';
 import { polylineLength, simplifyPolyline } from './polyline.js';
 import type { RouteRequest } from './route-request.js';
 import { DX, DY, insideOf, type Port, usablePorts } from './router-ports.js';
@@ -133,18 +133,42 @@ function lanes(request: RouteRequest): { xs: number[]; ys: number[] } {
   const near = unionBoxes([request.source, request.target]) ?? request.source;
   const margin = 4 * c + 0.25 * Math.max(near.width, near.height) + 40;
   const region = clipBox(inflate(near, margin), request.bounds);
-  const across: Array<[number, number]> = [];
-  const down: Array<[number, number]> = [];
-  for (const i of request.index.queryBox(region)) {
+  const boxes = request.index.queryBox(region);
+  // The boxes across the two boxes' height (as x intervals) and down their width (y).
+  const acrossFrom = new Float64Array(boxes.length);
+  const acrossTo = new Float64Array(boxes.length);
+  const downFrom = new Float64Array(boxes.length);
+  const downTo = new Float64Array(boxes.length);
+  let across = 0;
+  let down = 0;
+  for (const i of boxes) {
     const box = request.obstacles[i] as Box;
-    if (box.y - c < near.y + near.height && box.y + box.height + c > near.y)
-      across.push([box.x - c, box.x + box.width + c]);
-    if (box.x - c < near.x + near.width && box.x + box.width + c > near.x)
-      down.push([box.y - c, box.y + box.height + c]);
+    if (box.y - c < near.y + near.height && box.y + box.height + c > near.y) {
+      acrossFrom[across] = box.x - c;
+      acrossTo[across++] = box.x + box.width + c;
+    }
+    if (box.x - c < near.x + near.width && box.x + box.width + c > near.x) {
+      downFrom[down] = box.y - c;
+      downTo[down++] = box.y + box.height + c;
+    }
   }
   return {
-    xs: laneValues(freeIntervals(across, region.x, region.x + region.width)),
-    ys: laneValues(freeIntervals(down, region.y, region.y + region.height)),
+    xs: laneValues(
+      freeSpans(
+        acrossFrom.subarray(0, across),
+        acrossTo.subarray(0, across),
+        region.x,
+        region.x + region.width,
+      ),
+    ),
+    ys: laneValues(
+      freeSpans(
+        downFrom.subarray(0, down),
+        downTo.subarray(0, down),
+        region.y,
+        region.y + region.height,
+      ),
+    ),
   };
 }
 

@@ -6,6 +6,11 @@ export interface SpatialIndex {
   queryBox(box: Box): number[];
   /** The indexes of the boxes whose bounds contain `p` (borders included). */
   queryPoint(p: Point): number[];
+  /**
+   * Whether `test` holds for a box whose bounds touch `box`: boxes are tried in `queryBox`'s
+   * order and the first that passes ends the query (nothing is allocated for it).
+   */
+  someInBox(box: Box, test: (index: number) => boolean): boolean;
 }
 
 /**
@@ -32,52 +37,69 @@ export function createSpatialIndex(boxes: readonly Box[], cellSize?: number): Sp
       }
     }
   });
-  const all = boxes.map((_, index) => index);
   const seen = new Uint32Array(boxes.length);
   let stamp = 0;
-  const queryBox = (box: Box): number[] => {
+  // The query under way, read by `touches` (made once: a query allocates nothing). A visit
+  // must not start another query on the same index.
+  let qx0 = 0;
+  let qy0 = 0;
+  let qx1 = 0;
+  let qy1 = 0;
+  let visit: (index: number) => boolean = () => false;
+  const touches = (index: number): boolean => {
+    if (seen[index] === stamp) return false;
+    seen[index] = stamp;
+    const other = boxes[index];
+    return (
+      other !== undefined &&
+      other.x <= qx1 &&
+      other.x + other.width >= qx0 &&
+      other.y <= qy1 &&
+      other.y + other.height >= qy0 &&
+      visit(index)
+    );
+  };
+  /**
+   * Calls `test` once for each box whose bounds touch `box`, in the order the lists hold
+   * them, until it returns true; returns whether one did.
+   */
+  const some = (box: Box, test: (index: number) => boolean): boolean => {
     stamp++;
-    const out: number[] = [];
-    const x0 = box.x;
-    const y0 = box.y;
-    const x1 = box.x + box.width;
-    const y1 = box.y + box.height;
-    const keep = (list: readonly number[]) => {
-      for (const index of list) {
-        if (seen[index] === stamp) continue;
-        seen[index] = stamp;
-        const other = boxes[index];
-        if (
-          other &&
-          other.x <= x1 &&
-          other.x + other.width >= x0 &&
-          other.y <= y1 &&
-          other.y + other.height >= y0
-        )
-          out.push(index);
-      }
-    };
-    keep(large);
-    const cx0 = cellOf(x0);
-    const cx1 = cellOf(x1);
-    const cy0 = cellOf(y0);
-    const cy1 = cellOf(y1);
+    qx0 = box.x;
+    qy0 = box.y;
+    qx1 = box.x + box.width;
+    qy1 = box.y + box.height;
+    visit = test;
+    for (const index of large) if (touches(index)) return true;
+    const cx0 = cellOf(qx0);
+    const cx1 = cellOf(qx1);
+    const cy0 = cellOf(qy0);
+    const cy1 = cellOf(qy1);
     if ((cx1 - cx0) * (cy1 - cy0) > boxes.length) {
       // A query wider than the index: checking every box is cheaper than walking the cells.
-      keep(all);
-      return out;
+      for (let index = 0; index < boxes.length; index++) if (touches(index)) return true;
+      return false;
     }
     for (let cx = cx0; cx <= cx1; cx++) {
       for (let cy = cy0; cy <= cy1; cy++) {
         const list = cells.get(cellKey(cx, cy));
-        if (list) keep(list);
+        if (list) for (const index of list) if (touches(index)) return true;
       }
     }
+    return false;
+  };
+  const queryBox = (box: Box): number[] => {
+    const out: number[] = [];
+    some(box, (index) => {
+      out.push(index);
+      return false;
+    });
     return out;
   };
   return {
     queryBox,
     queryPoint: (p) => queryBox({ x: p.x, y: p.y, width: 0, height: 0 }),
+    someInBox: some,
   };
 }
 

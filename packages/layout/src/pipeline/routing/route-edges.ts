@@ -96,7 +96,11 @@ export function routeEdges(
   });
   const edgeCost = alongEdge(scene);
   let searched = 0;
-  const budget = createSearchBudget(scene.obstacles.length, edges.length);
+  const budget = createSearchBudget(
+    scene.obstacles.length,
+    edges.length,
+    edges.filter((edge) => edge.origin === 'explicit').length,
+  );
   const arena = new StoreArena();
   // The spine, as thin boxes: a cross-link between two boxes on one side must not cross it.
   const spine = spineBoxes(edges, routes);

@@ -20,3 +20,13 @@ it('grows with the boxes and edges of the roadmap', () => {
   expect(small.spent).toBe(true);
   expect(large.grant(1_000_000)).toBe(40_000);
 });
+
+it('shares the fixed steps in full among up to 20 links, and shrinks them beyond', () => {
+  const few = createSearchBudget(0, 0, 20);
+  const many = createSearchBudget(0, 0, 40);
+  const hundreds = createSearchBudget(300, 1_000, 1_000);
+  expect(few.grant(1_000_000)).toBe(50_000);
+  expect(many.grant(1_000_000)).toBe(25_000);
+  // 1,000 of 50,000 fixed steps, and 20 for each of 1,300 boxes and edges.
+  expect(hundreds.grant(1_000_000)).toBe(27_000);
+});

@@ -12,14 +12,21 @@ export interface SearchBudget {
   readonly spent: boolean;
 }
 
-/** Steps every layout may spend, however small. */
+/** Steps every layout with a few cross-links may spend, however small. */
 const BASE_STEPS = 50_000;
+/**
+ * Up to this many cross-links share the fixed steps in full; with more, the fixed part shrinks
+ * in proportion, so a roadmap of many links spends on their searches what its size allows, and
+ * the links beyond the first few take their short routes.
+ */
+const BASE_LINKS = 20;
 /** Steps each box and each edge adds to the pool. */
 const STEPS_PER_ITEM = 20;
 
-/** A pool for a roadmap of `boxes` boxes and `edges` edges. */
-export function createSearchBudget(boxes: number, edges: number): SearchBudget {
-  let left = BASE_STEPS + STEPS_PER_ITEM * (boxes + edges);
+/** A pool for a roadmap of `boxes` boxes and `edges` edges, `links` of them cross-links. */
+export function createSearchBudget(boxes: number, edges: number, links = 0): SearchBudget {
+  const fixed = Math.round(BASE_STEPS * Math.min(1, BASE_LINKS / Math.max(1, links)));
+  let left = fixed + STEPS_PER_ITEM * (boxes + edges);
   return {
     grant: (wanted) => Math.max(0, Math.min(wanted, left)),
     spend(steps) {
