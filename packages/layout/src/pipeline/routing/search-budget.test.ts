@@ -22,11 +22,13 @@ it('grows with the boxes and edges of the roadmap', () => {
 });
 
 it('shares the fixed steps in full among up to 20 links, and shrinks them beyond', () => {
-  const few = createSearchBudget(0, 0, 20);
-  const many = createSearchBudget(0, 0, 40);
-  const hundreds = createSearchBudget(300, 1_000, 1_000);
-  expect(few.grant(1_000_000)).toBe(50_000);
-  expect(many.grant(1_000_000)).toBe(25_000);
-  // 1,000 of 50,000 fixed steps, and 20 for each of 1,300 boxes and edges.
-  expect(hundreds.grant(1_000_000)).toBe(27_000);
+  const few = createSearchBudget(0, 20, 20);
+  const many = createSearchBudget(0, 40, 40);
+  const hundreds = createSearchBudget(300, 1_299, 1_000);
+  // 50,000 fixed steps and 20 for each link.
+  expect(few.grant(1_000_000)).toBe(50_400);
+  // Half the fixed steps, and 20 for each of the first 20 links only.
+  expect(many.grant(1_000_000)).toBe(25_400);
+  // 1,000 fixed steps, and 20 for each box, tree edge and the first 20 links (619 in all).
+  expect(hundreds.grant(1_000_000)).toBe(13_380);
 });

@@ -15,9 +15,10 @@ export interface SearchBudget {
 /** Steps every layout with a few cross-links may spend, however small. */
 const BASE_STEPS = 50_000;
 /**
- * Up to this many cross-links share the fixed steps in full; with more, the fixed part shrinks
- * in proportion, so a roadmap of many links spends on their searches what its size allows, and
- * the links beyond the first few take their short routes.
+ * Up to this many cross-links share the fixed steps in full and add steps like any edge; with
+ * more, the fixed part shrinks in proportion and the links past them add none, so a roadmap of
+ * many links spends on searches what its boxes allow, and most of its links take their short
+ * routes.
  */
 const BASE_LINKS = 20;
 /** Steps each box and each edge adds to the pool. */
@@ -26,7 +27,8 @@ const STEPS_PER_ITEM = 20;
 /** A pool for a roadmap of `boxes` boxes and `edges` edges, `links` of them cross-links. */
 export function createSearchBudget(boxes: number, edges: number, links = 0): SearchBudget {
   const fixed = Math.round(BASE_STEPS * Math.min(1, BASE_LINKS / Math.max(1, links)));
-  let left = fixed + STEPS_PER_ITEM * (boxes + edges);
+  const items = boxes + edges - Math.max(0, links - BASE_LINKS);
+  let left = fixed + STEPS_PER_ITEM * items;
   return {
     grant: (wanted) => Math.max(0, Math.min(wanted, left)),
     spend(steps) {
