@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { bin, median, timedBatch } from './cli-process.mjs';
 
 const work = mkdtempSync(join(tmpdir(), 'roadmapkit-perf-'));
@@ -156,6 +156,11 @@ async function warmMedian(withPng, runs) {
 }
 row('warm parse → layout → SVG', await warmMedian(false, 21), 'ms', 'goal ≤ 20 ms');
 row('warm parse → layout → SVG + PNG', await warmMedian(true, 11), 'ms', 'goal ≤ 70 ms');
+// The roadmap is Latin: its PNG draws every line from the precomputed tables, without fontkit.
+const fontkitLoaded = Object.keys(createRequire(import.meta.url).cache).some((path) =>
+  path.includes(`${sep}fontkit${sep}`),
+);
+rows.push(`  fontkit loaded for these Latin PNGs          ${fontkitLoaded ? 'yes' : 'no'}`);
 
 // A batch of 60.
 const maps = join(work, 'maps');

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from './run-cli.js';
 
 /** The modules a CLI run resolved (ESM and the CommonJS packages it imports). */
-function modulesLoadedBy(args: string[]): string[] {
+function modulesLoadedBy(args: string[], label = 'T'): string[] {
   const cwd = tempDir();
   writeFileSync(
     join(cwd, 'a.yaml'),
-    'schemaVersion: 1\nid: a\ntitle: A\ntopics: [{ id: t, label: T }]\n',
+    `schemaVersion: 1\nid: a\ntitle: A\ntopics: [{ id: t, label: ${label} }]\n`,
   );
   const trace = join(cwd, 'trace.txt');
   writeFileSync(trace, '');
@@ -63,6 +63,15 @@ describe('lazy loading', () => {
     const loaded = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.png']);
     expect(loaded.some((url) => url.includes('resvg'))).toBe(true);
     expect(loaded.filter((url) => /pdfkit/.test(url))).toEqual([]);
+  });
+
+  it('render to PNG of a Latin roadmap draws its text without fontkit', () => {
+    const latin = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.png'], 'Learn the basics 14');
+    expect(latin.some((url) => url.includes('resvg'))).toBe(true);
+    expect(latin.filter((url) => /fontkit|restructure/.test(url))).toEqual([]);
+    // A letter outside ASCII is shaped by fontkit.
+    const accented = modulesLoadedBy(['render', 'a.yaml', '-o', 'a.png'], 'Café basics');
+    expect(accented.some((url) => url.includes('fontkit'))).toBe(true);
   });
 
   it('draws one file in this process, and in a worker process only when --timeout is given', () => {

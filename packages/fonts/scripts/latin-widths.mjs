@@ -7,16 +7,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { create } from 'fontkit';
+import { fingerprint } from './fingerprint.mjs';
 
 const root = join(import.meta.dirname, '..');
 const chars = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i));
-
-/** FNV-1a over the bytes: the table is used only for exactly these font files. */
-export function fingerprint(bytes) {
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
-  return hash;
-}
 
 function table(file) {
   const bytes = readFileSync(join(root, 'fonts', file));

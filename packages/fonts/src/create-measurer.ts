@@ -1,6 +1,8 @@
 import { type ChainFace, createFontChain } from './font-chain.js';
 import { type CreateFont, type FontFace, parseFontFace, tableFontFace } from './font-face.js';
 import { fontFamily } from './font-family.js';
+import { latinLineShaper } from './latin-line.js';
+import { latinOutlines } from './latin-outlines.js';
 import { type LatinWidths, latinWidths } from './latin-widths.js';
 import { paragraphDirection } from './paragraph-direction.js';
 import { type Item, shapeLine } from './shape-line.js';
@@ -108,6 +110,11 @@ export function createMeasurerWith(
   const main: Record<FontWeight, ChainFace> = {
     regular: { family: fontFamily, weight: 'regular', face: regular, bytes: fonts.regular },
     bold: { family: fontFamily, weight: 'bold', face: bold, bytes: fonts.bold },
+  };
+  // Lines of plain ASCII words are drawn from the tables: no font parser for Latin text.
+  const latinLines = {
+    regular: latinLineShaper(main.regular, regularTable, latinOutlines.regular),
+    bold: latinLineShaper(main.bold, boldTable, latinOutlines.bold),
   };
   const chain = createFontChain(main, options.fallbackFonts ?? [], options.locale, create);
   const emoji = options.emoji;
@@ -222,14 +229,10 @@ export function createMeasurerWith(
 
   const shapeText = (text: string, style: TextStyle, direction?: 'ltr' | 'rtl'): ShapedLine => {
     checkText(text, 'shapeLine');
-    return shape(
-      text,
-      checkSize(style.size, 'shapeLine'),
-      checkWeight(style.weight, 'shapeLine'),
-      true,
-      undefined,
-      direction,
-    );
+    const size = checkSize(style.size, 'shapeLine');
+    const weight = checkWeight(style.weight, 'shapeLine');
+    const latin = direction === 'rtl' ? undefined : latinLines[weight]?.(text, size);
+    return latin ?? shape(text, size, weight, true, undefined, direction);
   };
 
   const missingCharacters = (text: string): readonly string[] => {

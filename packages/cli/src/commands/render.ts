@@ -13,6 +13,7 @@ import { type OutputFormat, parseFormats, planOutputs, STDOUT } from '../output-
 import { parsePngOptions } from '../png-options.js';
 import { capJobs } from '../pool/jobs-cap.js';
 import { runHere } from '../pool/run-here.js';
+import { workerNodeOptions } from '../pool/worker-node-options.js';
 import { runPool, type TaskResult } from '../pool/worker-pool.js';
 import { createProgress } from '../progress.js';
 import type { RenderJob, RenderJobResult } from '../render-job.js';
@@ -223,6 +224,7 @@ export async function renderCommand(
             ...hooks,
             workerUrl,
             workerArgs: [...new Set(readable.flatMap((job) => job.outputs.map((o) => o.format)))],
+            nodeOptions: workerNodeOptions(io.env),
             size: jobs,
             timeoutMs,
             waitForReady: true,

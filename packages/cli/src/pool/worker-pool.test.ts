@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runPool } from './worker-pool.js';
 
 const workerUrl = new URL('../../test/fixtures/echo-worker.mjs', import.meta.url);
-type Out = { doubled: number; pid: number };
+type Out = { doubled: number; pid: number; execArgv: string[] };
 
 describe('runPool', () => {
   it('returns results in task order, using as many processes as asked', async () => {
@@ -15,6 +15,18 @@ describe('runPool', () => {
     const processes = new Set(results.map((r) => (r.ok ? r.value.pid : 0)));
     expect(processes.size).toBe(2);
     expect(processes.has(process.pid)).toBe(false);
+  });
+
+  it('starts each worker with the Node options asked for', async () => {
+    const results = await runPool<number, Out>([1], {
+      workerUrl,
+      size: 1,
+      nodeOptions: ['--max-semi-space-size=32'],
+    });
+    expect(results[0]?.ok && results[0].value.execArgv).toEqual([
+      ...process.execArgv,
+      '--max-semi-space-size=32',
+    ]);
   });
 
   it('fails a bad task alone, stops a hanging one at the timeout and survives a crash', async () => {

@@ -24,6 +24,8 @@ export interface PoolOptions<I, O> {
   readonly workerUrl: URL;
   /** Command-line arguments of each worker process. */
   readonly workerArgs?: readonly string[] | undefined;
+  /** Node options of each worker process, after this process's own (`process.execArgv`). */
+  readonly nodeOptions?: readonly string[] | undefined;
   /** How many workers run at once (at least 1, at most the number of tasks). */
   readonly size: number;
   /** A task running longer than this is stopped (its worker is killed and replaced). */
@@ -92,6 +94,7 @@ export function runPool<I, O>(
     const startWorker = () => {
       if (options.signal?.aborted) return;
       const worker = fork(fileURLToPath(options.workerUrl), [...(options.workerArgs ?? [])], {
+        execArgv: [...process.execArgv, ...(options.nodeOptions ?? [])],
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
