@@ -3,10 +3,14 @@
 // The page holds its first paint until the picture is read whole and opened at its view
 // (`<link rel="expect" blocking="render">` on the element after it), so the first
 // contentful paint is the first paint of the whole picture, counted from the navigation.
+// On a shared machine the times swing with its load: each round also opens the picture alone
+// (the SVG in an empty page, no script, no page styles), as a floor to read the page against.
+// `node bench/reader.bench.mjs --against OTHER.html` also opens another page in each round
+// (say, the page an earlier build wrote), to compare the two under the same load.
 // Run through `pnpm bench` (after a build); targets: < 400 KB, first paint < 300 ms.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMeasurer } from '@roadmapkit/fonts';
 import { layoutRoadmap } from '@roadmapkit/layout';
@@ -15,6 +19,8 @@ import { chromium } from 'playwright-core';
 import { embeddedFontCss, renderHtml, renderSvg } from '../dist/index.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+const flag = process.argv.indexOf('--against');
+const against = flag > 0 ? resolve(process.argv[flag + 1] ?? '') : undefined;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const doc = parseRoadmap(
@@ -25,16 +31,15 @@ const doc = parseRoadmap(
 // of the fonts (the first build loads HarfBuzz's WebAssembly; then warm medians).
 const measurer = createMeasurer();
 const positioned = await layoutRoadmap(doc, { measurer });
-const build = async (fonts) =>
-  renderHtml(doc, {
-    svg: renderSvg(positioned, {
-      roadmap: doc,
-      theme: 'auto',
-      measurer,
-      ...(fonts ? { fontFaceCss: await embeddedFontCss(positioned, { measurer, page: doc }) } : {}),
-      contentHref: (id) => `#topic-${id}`,
-    }),
+const picture = async (fonts) =>
+  renderSvg(positioned, {
+    roadmap: doc,
+    theme: 'auto',
+    measurer,
+    ...(fonts ? { fontFaceCss: await embeddedFontCss(positioned, { measurer, page: doc }) } : {}),
+    contentHref: (id) => `#topic-${id}`,
   });
+const build = async (fonts) => renderHtml(doc, { svg: await picture(fonts) });
 const timed = async (fonts) => {
   const start = performance.now();
   const page = await build(fonts);
@@ -70,46 +75,68 @@ if (!existsSync(CHROMIUM)) {
   const dir = mkdtempSync(join(tmpdir(), 'roadmapkit-reader-bench-'));
   const file = join(dir, 'backend.html');
   writeFileSync(file, html);
+  const floorFile = join(dir, 'picture.html');
+  const svg = (await picture(true)).replace(/^<\?xml[^>]*>\s*/, '');
+  writeFileSync(floorFile, `<!doctype html><meta charset="utf-8"><body style="margin:0">${svg}`);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  const paint = [];
-  const ready = [];
+  // The paint entry comes with the frame's presentation, which a busy machine can deliver
+  // after the script is ready: wait for it (its time is when it was shown).
+  const firstPaint = () =>
+    new Promise((resolve) => {
+      new PerformanceObserver((list, observer) => {
+        const entry = list.getEntriesByName('first-contentful-paint')[0];
+        if (entry) {
+          observer.disconnect();
+          resolve(entry.startTime);
+        }
+      }).observe({ type: 'paint', buffered: true });
+    });
   for (const viewport of [
     { width: 1280, height: 800 },
     { width: 390, height: 844 },
   ]) {
+    const paint = [];
+    const ready = [];
+    const floor = [];
+    const other = [];
+    // The page and the picture alone (and the other page) take turns: all see the same load.
     for (let i = 0; i < 11; i++) {
       const page = await browser.newPage({ viewport });
       await page.goto(pathToFileURL(file).href);
       await page.waitForSelector('html.rk-ready');
-      const times = await page.evaluate(async () => {
-        const ready = performance.now();
-        // The paint entry comes with the frame's presentation, which a busy machine can
-        // deliver after the script is ready: wait for it (its time is when it was shown).
-        const fcp = await new Promise((resolve) => {
-          new PerformanceObserver((list, observer) => {
-            const entry = list.getEntriesByName('first-contentful-paint')[0];
-            if (entry) {
-              observer.disconnect();
-              resolve(entry.startTime);
-            }
-          }).observe({ type: 'paint', buffered: true });
-        });
-        return { fcp, ready };
-      });
-      if (i > 0) {
-        paint.push(times.fcp);
-        ready.push(times.ready);
-      }
+      const readyAt = await page.evaluate(() => performance.now());
+      const fcp = await page.evaluate(firstPaint);
       await page.close();
+      const alone = await browser.newPage({ viewport });
+      await alone.goto(pathToFileURL(floorFile).href);
+      const floorFcp = await alone.evaluate(firstPaint);
+      await alone.close();
+      if (against) {
+        const page = await browser.newPage({ viewport });
+        await page.goto(pathToFileURL(against).href);
+        const fcp = await page.evaluate(firstPaint);
+        await page.close();
+        if (i > 0) other.push(fcp);
+      }
+      if (i > 0) {
+        paint.push(fcp);
+        ready.push(readyAt);
+        floor.push(floorFcp);
+      }
     }
     console.log(
       `  ${viewport.width} px: first contentful paint ${median(paint).toFixed(0).padStart(4)} ms   target < 300 ms; script ready by ${median(ready).toFixed(0)} ms`,
     );
-    paint.length = 0;
-    ready.length = 0;
+    console.log(
+      `          the picture alone   ${median(floor).toFixed(0).padStart(4)} ms   (the page takes ${(median(paint) / median(floor)).toFixed(2)}× as long)`,
+    );
+    if (against)
+      console.log(
+        `          ${basename(against).padEnd(19)} ${median(other).toFixed(0).padStart(4)} ms   (${(median(other) / median(floor)).toFixed(2)}× the picture alone)`,
+      );
   }
   await browser.close();
   rmSync(dir, { recursive: true, force: true });

@@ -55,20 +55,43 @@ function start(): void {
   const seen = new ProgressStore(root.dataset.roadmap ?? '', new Set(boxes.keys()));
   for (const [id, mark] of seen.marks) boxes.get(id)?.classList.add(`rk-${mark}`);
 
-  // Once the page is read, and after its first frame (not competing with its paint); a
-  // hidden page (no frames) by the timer.
+  // Once the page is read and its first paint is on screen: the rest then does not compete
+  // with rasterising that frame.
   let read = false;
   const rest = () => {
     if (read) return;
     read = true;
     readPage({ root, svg, viewport, viewer, underBar });
   };
-  const afterFrame = () => {
-    requestAnimationFrame(() => setTimeout(rest, 0));
-    setTimeout(rest, 500);
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', afterFrame);
-  else afterFrame();
+  Promise.all([parsed(), painted()]).then(() => setTimeout(rest, 0));
+}
+
+/** Resolves when the whole page is parsed. */
+function parsed(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.readyState !== 'loading') resolve();
+    else document.addEventListener('DOMContentLoaded', () => resolve());
+  });
+}
+
+/**
+ * Resolves once the page's first paint is shown: its paint timing entry comes with the
+ * frame's presentation. Without paint timing, after the next frame; a hidden page (no frames)
+ * at once; and in any case within a second.
+ */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 1000);
+    if (document.visibilityState === 'hidden') resolve();
+    else if (!PerformanceObserver.supportedEntryTypes?.includes('paint'))
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    else
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        resolve();
+      }).observe({ type: 'paint', buffered: true });
+  });
 }
 
 /** What the script set up before the first paint. */

@@ -6,14 +6,16 @@ import { text } from './text.js';
 
 type Faq = NonNullable<RoadmapDocument['faq']>;
 
-/** JSON for an inline `application/ld+json` block: nothing in it can close the element. */
+/**
+ * JSON for an inline `application/ld+json` block: nothing in it can close the element, and
+ * it is ASCII (other characters as `\u` escapes, like the page around it).
+ */
 export function jsonForScriptBlock(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** schema.org FAQPage data for search engines (data, never run: the CSP allows no such script). */

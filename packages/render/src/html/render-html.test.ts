@@ -34,18 +34,20 @@ describe('renderHtml', () => {
 
   it('carries schema.org FAQPage data that parses and cannot close its element', () => {
     const doc = documentFrom(
-      `schemaVersion: 1\nid: f\ntitle: F\ntopics: [{ id: t, label: T }]\nfaq:\n  - { question: "Is </script> safe?", answer: "Yes: **it** is <b>escaped</b>." }\n`,
+      `schemaVersion: 1\nid: f\ntitle: F\ntopics: [{ id: t, label: T }]\nfaq:\n  - { question: "Is </script> safe – really?", answer: "Yes: **it** is <b>escaped</b>." }\n`,
     );
     const html = renderHtml(doc, { svg: SVG });
     const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
     expect(block).not.toContain('</');
+    // ASCII, like the page around it.
+    expect(block).toMatch(/^[\x20-\x7e]*$/);
     expect(JSON.parse(block)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
       mainEntity: [
         {
           '@type': 'Question',
-          name: 'Is </script> safe?',
+          name: 'Is </script> safe – really?',
           acceptedAnswer: { '@type': 'Answer', text: 'Yes: it is <b>escaped</b>.' },
         },
       ],

@@ -3,11 +3,13 @@ import { assertSafe } from '../assert-safe.js';
 import { markdownToHtml } from '../markdown/markdown-html.js';
 import { markdownToText } from '../markdown/markdown-to-text.js';
 import { localeAttributes, uiMessages } from '../ui-messages.js';
+import { asciiMarkup } from './ascii-markup.js';
 import { checkSafePage } from './check-safe-page.js';
 import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
 import { contentSecurityPolicy, styleTexts } from './csp.js';
 import { faqJsonLd, faqSection } from './faq.js';
 import { legendSection } from './legend-section.js';
+import { oneLineTexts } from './one-line-texts.js';
 import { PICTURE_FIRST, toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
 import { pictureFontFamily } from './page-fonts.js';
@@ -38,7 +40,9 @@ export interface HtmlOptions {
  */
 export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   // The picture's fonts go to the head, where the early script starts decoding them.
-  const { svg, css: fontFaces } = liftFontFaces(options.svg.replace(/^<\?xml[^>]*>\s*/, ''));
+  const lifted = liftFontFaces(options.svg.replace(/^<\?xml[^>]*>\s*/, ''));
+  const { css: fontFaces } = lifted;
+  const svg = oneLineTexts(lifted.svg);
   // The page's own text and the picture draw with one font list: the fonts embedded for the
   // picture (cut to the page's text too), else the picture's own list of system fonts.
   const family = embeddedFontList(fontFaces) || pictureFontFamily(svg);
@@ -96,5 +100,8 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     '</body>',
     '</html>',
   ];
-  return assertSafe(`${parts.filter((part) => part !== '').join('\n')}\n`, checkSafePage);
+  return assertSafe(
+    asciiMarkup(`${parts.filter((part) => part !== '').join('\n')}\n`),
+    checkSafePage,
+  );
 }
