@@ -45,8 +45,8 @@ export interface BandGaps {
   readonly stack: number;
   /** Inside a group's frame, around its boxes (no frames when absent or 0). */
   readonly frame?: number;
-  /** The height of a frame's header, above its boxes (no headers when absent or 0). */
-  readonly header?: number;
+  /** The room a frame's header takes above its boxes (no headers when absent or 0). */
+  readonly frameHeader?: number;
 }
 
 /** A laid-out band: boxes relative to the spine axis (x = 0) and the band's top (y = 0). */

@@ -39,7 +39,8 @@ export function frameHeaders(options: ResolvedOptions): FrameHeaders | undefined
   if (!options.frameHeaders || framePad(options.gaps) <= 0) return undefined;
   const font = frameHeaderFont(options);
   const { measurer } = options;
-  const reserve = options.badgeRadius + HEADER_BADGE_GAP;
+  // A badge's radius and the gap before it, and a pixel for the rounding of the boxes.
+  const reserve = options.badgeRadius + HEADER_BADGE_GAP + 1;
   return {
     font,
     height: Math.max(0, measurer.lineHeight(font.size) + 2 * HEADER_INSET - framePad(options.gaps)),

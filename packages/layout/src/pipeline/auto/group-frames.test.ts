@@ -53,7 +53,7 @@ describe('the frames of groups of subtopics', () => {
       header: 120,
     });
     const tree = [headed('d', [leaf('a'), headed('c', [leaf('c1'), leaf('c2')])])];
-    const plan = planSide(tree, 1, 50, { ...gaps, header: 10 }, false);
+    const plan = planSide(tree, 1, 50, { ...gaps, frameHeader: 10 }, false);
     // d's frame and c's inside it: a pad each below, a pad and a header each above.
     expect(childRoom(plan, tree[0] as BandItem)).toEqual({ top: 32, bottom: 12 });
     const specs = frameSpecs(plan, plan.tree);
@@ -66,7 +66,7 @@ describe('the frames of groups of subtopics', () => {
     // Laid out by hand, the frames hold their headers inside the side, and d sits level with
     // the middle of its subtopics (c's with the room of c's frame below them), not of its
     // frame with the header.
-    const side = layoutSide(tree, 1, 50, { ...gaps, header: 10 }, false);
+    const side = layoutSide(tree, 1, 50, { ...gaps, frameHeader: 10 }, false);
     const outer = side.frames.find((f) => f.id === 'd');
     const inner = side.frames.find((f) => f.id === 'c');
     if (!outer || !inner) throw new Error('two frames expected');

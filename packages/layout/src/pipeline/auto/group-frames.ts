@@ -70,7 +70,7 @@ const NO_ROOM: Room = Object.freeze({ top: 0, bottom: 0 });
  * header room when the item asks for one (`item.header`), else 0.
  */
 export function headerRoom(plan: FramePlan, item: BandItem): number {
-  return item.header !== undefined && framePad(plan.gaps) > 0 ? (plan.gaps.header ?? 0) : 0;
+  return item.header !== undefined && framePad(plan.gaps) > 0 ? (plan.gaps.frameHeader ?? 0) : 0;
 }
 
 /**

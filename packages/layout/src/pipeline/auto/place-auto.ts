@@ -68,7 +68,7 @@ export async function placeAutomatically(
 ): Promise<AutoPlacement> {
   // Group frames are drawn in an automatic layout only: their headers take room there alone.
   const headers = grids ? frameHeaders(options) : undefined;
-  const gaps = { ...options.gaps, header: headers?.height ?? 0 };
+  const gaps = { ...options.gaps, frameHeader: headers?.height ?? 0 };
   const plan = planBands(model, measured, gaps, isPinned, grids ? wide : new Map(), headers?.width);
   // Long runs of leaves flow into two columns where that keeps the band within the width the
   // widest band needs anyway (automatic layout only: a manual layout keeps its one column).
