@@ -48,8 +48,9 @@ export interface Gaps {
   readonly edge: number;
   /**
    * Inside the frame drawn around a nested group of subtopics or a two-column run, around its
-   * boxes (automatic layout), 3 px more left and right for the badges on their corners; a
-   * frame with a header has the header's line at its top, and its pad below the line.
+   * boxes (automatic layout), 3 px more left and right for the badges on their corners; above
+   * its boxes a frame with a header keeps one line of the header font, 1.5 px from the frame's
+   * top and from the boxes, where that is more than the pad.
    * Default 6; 0 draws no frames.
    */
   readonly frame: number;
