@@ -16,7 +16,7 @@ const EPSILON = 0.01;
  * frame's members. The document's own edges, and edges to a pinned box (routed around boxes
  * wherever the pin is), may cross a frame, as they may cross a section: a frame is a background.
  * A frame's header lies inside the frame, its lines inside the header's box, and no node,
- * badge, tag (pinned ones excepted) or edge touches that box.
+ * badge or tag (pinned ones excepted) touches that box, nor any edge a frame keeps out.
  */
 export function badGroupFrames(positioned: PositionedRoadmap): string[] {
   const frames = positioned.groupFrames ?? [];
@@ -97,12 +97,15 @@ function badHeader(
     for (const [what, part] of parts)
       if (boxesOverlap(box, part)) out.push(`${name} overlaps ${what} ${describe(part)}`);
   }
-  for (const edge of positioned.edges)
+  const pinned = new Set(positioned.nodes.filter((n) => n.pinned).map((n) => n.id));
+  for (const edge of positioned.edges) {
+    if (edge.origin === 'explicit' || pinned.has(edge.from) || pinned.has(edge.to)) continue;
     edge.points.forEach((b, i) => {
       const a = edge.points[i - 1];
       if (a && segmentCrossesBox(a, b, box))
         out.push(`edge ${edge.from}→${edge.to}: segment ${i} passes through ${name}`);
     });
+  }
   return out;
 }
 

@@ -74,7 +74,9 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
     const group = groupOf.get(node.id);
     nodes.push(group === undefined ? placed : { ...placed, group });
   }
-  // Group frames on the canvas, and their headers, clear of every box and badge.
+  // Group frames on the canvas, and their headers, clear of every box and badge (the tree's
+  // edges never pass there; the document's own edges may cross a header, as they may cross
+  // a frame).
   const groupFrames = input.groupFrames.map((f) => ({ ...f, box: onCanvas(f.box) }));
   const headers = positionFrameHeaders(
     groupFrames,
@@ -96,7 +98,6 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
     title,
     ...callouts,
     ...(legendBox ? [legendBox] : []),
-    ...headers.flatMap((header) => (header ? [header.box] : [])),
   ].filter((box) => box.width > 0 && box.height > 0);
   const edges = routeEdges(
     model.edges,
