@@ -15,6 +15,7 @@ export type {
   PositionedBadge,
   PositionedCallout,
   PositionedEdge,
+  PositionedFrameHeader,
   PositionedGroupFrame,
   PositionedItem,
   PositionedLegend,

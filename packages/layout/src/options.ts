@@ -18,6 +18,8 @@ export interface FontSizes {
   readonly callout: number;
   /** Button tags (bold). Default 11. */
   readonly tag: number;
+  /** The headers of the frames around groups of subtopics. Default 12. */
+  readonly frame: number;
 }
 
 /** Space inside a box, between its border and its text, in px. */
@@ -32,7 +34,7 @@ export interface Padding {
 export interface Gaps {
   /** Around everything, to the canvas edge. Default 24. */
   readonly margin: number;
-  /** Between a topic's block (topic and subtopic columns) and the next one. Default 24, at least 8. */
+  /** Between a topic's block (topic and subtopic columns) and the next one. Default 20, at least 8. */
   readonly band: number;
   /** Between a topic and its first subtopic column, and between columns. Default 32, at least 8. */
   readonly column: number;
@@ -46,7 +48,9 @@ export interface Gaps {
   readonly edge: number;
   /**
    * Inside the frame drawn around a nested group of subtopics or a two-column run, around its
-   * boxes (automatic layout), 3 px more left and right for the badges on their corners.
+   * boxes (automatic layout), 3 px more left and right for the badges on their corners; above
+   * its boxes a frame with a header keeps one line of the header font, 1.5 px from the frame's
+   * top and from the boxes, where that is more than the pad.
    * Default 6; 0 draws no frames.
    */
   readonly frame: number;
@@ -82,6 +86,11 @@ export interface LayoutOptions {
   readonly fontSizes?: Partial<FontSizes>;
   readonly padding?: Partial<Padding>;
   readonly gaps?: Partial<Gaps>;
+  /**
+   * Whether the frame around a group of two or more subtopics hanging from a subtopic shows
+   * that subtopic's label as its header, at the top of the frame (automatic layout). Default true.
+   */
+  readonly frameHeaders?: boolean;
   /** The radius of a legend badge, in px. Default 8. */
   readonly badgeRadius?: number;
   /**

@@ -154,6 +154,20 @@ export interface PositionedGroupFrame {
   readonly box: Box;
   /** The boxes it holds, nested groups' boxes too. */
   readonly members: readonly string[];
+  /** The label of the subtopic heading the group, at the top of the frame (when it shows one). */
+  readonly header?: PositionedFrameHeader;
+}
+
+/**
+ * The header of a group's frame: the label of the subtopic the group hangs from, on one line
+ * at the top left inside the frame (at the top right for a right-to-left label), above the
+ * frame's boxes and clear of their badges. A label too long for the frame ends in "…".
+ */
+export interface PositionedFrameHeader {
+  readonly font: FontSpec;
+  readonly lines: readonly TextLine[];
+  /** The area its text takes: from its line's top to its bottom, and its width. */
+  readonly box: Box;
 }
 
 /** One entry of the legend: a badge followed by its label. */

@@ -14,6 +14,8 @@ it('fills in every default and keeps what is given, without changing the options
   expect(resolved.fontSizes.topic).toBe(17);
   expect(resolved.fontSizes.subtopic).toBe(16);
   expect(resolved.maxWidth).toBe(1200);
+  expect(resolved.frameHeaders).toBe(true);
+  expect(resolved.fontSizes.frame).toBe(12);
   expect(JSON.stringify({ ...given, measurer: undefined })).toBe(frozen);
 });
 
@@ -25,6 +27,7 @@ it.each([
   [{ gaps: { column: 4 } }, /gaps.column must be a finite number from 8 to 100000, received 4/],
   [{ timeoutMs: -1 }, /timeoutMs .* received -1/],
   [{ layout: 'grid' }, /layout must be "auto" or "manual", received "grid"/],
+  [{ frameHeaders: 'yes' }, /frameHeaders must be true or false, received "yes"/],
 ])('rejects %j', (bad, message) => {
   expect(() => resolveOptions({ measurer, ...(bad as object) })).toThrow(message);
 });

@@ -13,6 +13,7 @@ export interface ResolvedOptions {
   readonly fontSizes: FontSizes;
   readonly padding: Padding;
   readonly gaps: Gaps;
+  readonly frameHeaders: boolean;
   readonly badgeRadius: number;
   readonly signal: AbortSignal | undefined;
   readonly timeoutMs: number | undefined;
@@ -27,13 +28,14 @@ export const DEFAULT_FONT_SIZES: FontSizes = Object.freeze({
   section: 14,
   callout: 14,
   tag: 11,
+  frame: 12,
 });
 
 export const DEFAULT_PADDING: Padding = Object.freeze({ x: 12, y: 6 });
 
 export const DEFAULT_GAPS: Gaps = Object.freeze({
   margin: 24,
-  band: 24,
+  band: 20,
   column: 32,
   stack: 8,
   header: 16,
@@ -68,6 +70,7 @@ export function resolveOptions(options: LayoutOptions): ResolvedOptions {
     fontSizes: group('fontSizes', DEFAULT_FONT_SIZES, options.fontSizes, 1),
     padding: group('padding', DEFAULT_PADDING, options.padding, 0),
     gaps: group('gaps', DEFAULT_GAPS, options.gaps, 0, GAP_MINIMUMS),
+    frameHeaders: flag('frameHeaders', options.frameHeaders ?? true),
     badgeRadius: check('badgeRadius', options.badgeRadius ?? 8, 0),
     signal: options.signal,
     timeoutMs,
@@ -102,6 +105,14 @@ function check(name: string, value: unknown, min: number): number {
       `layoutRoadmap: ${name} must be a finite number from ${min} to 100000, received ${describe(value)}`,
     );
   }
+  return value;
+}
+
+function flag(name: string, value: unknown): boolean {
+  if (typeof value !== 'boolean')
+    throw new RangeError(
+      `layoutRoadmap: ${name} must be true or false, received ${describe(value)}`,
+    );
   return value;
 }
 

@@ -57,6 +57,68 @@ describe('sizes', () => {
     expect(gap(far)).toBe(100);
   });
 
+  it('gives the frame of a group of two its subtopic as a header, unless told not to', async () => {
+    const grouped = parse(`
+schemaVersion: 1
+id: grouped
+title: Grouped
+legend:
+  - { id: l, label: Recommended, color: purple, shape: check-circle }
+topics:
+  - id: t
+    label: Databases
+    subtopics:
+      - id: g
+        label: Document databases
+        side: left
+        subtopics:
+          - { id: g1, label: MongoDB, legend: l }
+          - { id: g2, label: CouchDB }
+      - id: h
+        label: Key-value stores
+        side: left
+        subtopics:
+          - { id: h1, label: Redis }
+`);
+    const on = await layout(grouped);
+    const off = await layout(grouped, { frameHeaders: false });
+    const frame = (p: typeof on, id: string) => p.groupFrames?.find((f) => f.id === id);
+    const header = frame(on, 'g')?.header;
+    expect(header?.lines.map((l) => l.text)).toEqual(['Document databases']);
+    expect(header?.font).toEqual({ size: 12, weight: 'regular' });
+    // A group of one box has none; without headers, no frame has one.
+    expect(frame(on, 'h')?.header).toBeUndefined();
+    expect(off.groupFrames?.some((f) => f.header)).toBe(false);
+    // The header takes room above the group's first box: one line, less the frame's pad.
+    const room = measurer.lineHeight(12) + 2 * 1.5 - 6;
+    const top = (p: typeof on) => nodeOf(p, 'g1').box.y - (frame(p, 'g')?.box.y ?? 0);
+    expect(top(on) - top(off)).toBeCloseTo(room, 1);
+    // Ending before MongoDB's badge, which reaches up beside it.
+    const badge = nodeOf(on, 'g1').badge;
+    const line = header?.lines[0];
+    expect((line?.x ?? 0) + (line?.width ?? 0)).toBeLessThan((badge?.center.x ?? 0) - 8);
+    // A roadmap without such a group is laid out the same with headers on or off.
+    const single = parse(
+      `schemaVersion: 1
+id: single
+title: Single
+callouts:
+  - { text: More roadmaps, url: 'https://example.com' }
+legend:
+  - { id: l, label: Recommended, color: purple, shape: check-circle }
+topics:
+  - id: t
+    label: Databases
+    subtopics:
+      - id: h
+        label: Key-value stores
+        subtopics:
+          - { id: h1, label: Redis, legend: l }
+`,
+    );
+    expect(await layout(single)).toEqual(await layout(single, { frameHeaders: false }));
+  });
+
   it('never writes into the options it is given', async () => {
     const options = Object.freeze({ measurer, gaps: Object.freeze({ band: 50 }) });
     await expect(layoutRoadmap(doc, options)).resolves.toMatchObject({ id: 'options' });

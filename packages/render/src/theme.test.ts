@@ -4,6 +4,7 @@ import {
   BOX_ROLES,
   contrastRatio,
   DARK_THEME,
+  frameHeaderColor,
   frameStroke,
   LIGHT_THEME,
   NON_TEXT_CONTRAST,
@@ -14,6 +15,20 @@ import {
 } from './theme.js';
 
 const THEMES = [LIGHT_THEME, DARK_THEME];
+
+/** `fill` drawn with `opacity` over `ground`, as `#rrggbb`. */
+function over(fill: string, ground: string, opacity: number): string {
+  const rgb = (hex: string) =>
+    [1, 3, 5].map((i) => Number.parseInt(toHex(hex).slice(i, i + 2), 16));
+  const [f, g] = [rgb(fill), rgb(ground)];
+  return `#${f
+    .map((v, i) =>
+      Math.round(v * opacity + (g[i] ?? 0) * (1 - opacity))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
 const BADGE_COLOURS = [...Object.values(PALETTE), '#5c5c5c', '#fdff00', '#111827'];
 
 describe('every colour pair of every built-in theme meets WCAG', () => {
@@ -58,6 +73,23 @@ describe('every colour pair of every built-in theme meets WCAG', () => {
       );
     });
   }
+  for (const theme of [...THEMES, custom]) {
+    const c = theme.colors;
+    it(`${theme.name}: a group frame's header is 4.5:1 on the background and in a section`, () => {
+      const color = frameHeaderColor(c);
+      // A section's fill is drawn see-through over the background: the header may stand on
+      // the background, on the fill, or on the fill as drawn.
+      for (const ground of [c.background, c.section, over(c.section, c.background, 0.6)])
+        expect(contrastRatio(color, ground)).toBeGreaterThanOrEqual(4.5);
+      // Softer than the boxes' own labels where it can be: a caption, not a label.
+      expect(contrastRatio(color, c.background)).toBeLessThan(contrastRatio(c.text, c.background));
+    });
+  }
+  it('a header colour falls back to the text colour when no softer one is readable', () => {
+    const colors = { ...LIGHT_THEME.colors, text: '#767676', section: '#ffffff' };
+    expect(frameHeaderColor(colors)).toBe('#767676');
+  });
+
   it('the dark theme fills topics and subtopics, not only outlines them', () => {
     for (const role of ['topic', 'subtopic', 'button'] as const)
       expect(

@@ -125,6 +125,32 @@ export function frameStroke(colors: ThemeColors): string {
   return toHex(colors.border);
 }
 
+/**
+ * The colour of a group frame's header: the theme's text colour softened towards the
+ * background, as far as keeps 4.5:1 (WCAG 1.4.3) on every ground a frame stands on: the
+ * background, a section's fill, and that fill as drawn over the background (see-through), so
+ * it reads as a caption beside the boxes' own labels. The text colour itself when no softer
+ * one is readable.
+ */
+export function frameHeaderColor(colors: ThemeColors): string {
+  const grounds = [
+    colors.background,
+    colors.section,
+    mix(colors.background, colors.section, SECTION_OPACITY),
+  ];
+  for (let step = 12; step <= 20; step++) {
+    const color = mix(colors.background, colors.text, step / 20);
+    if (grounds.every((ground) => contrastRatio(color, ground) >= TEXT_CONTRAST)) return color;
+  }
+  return toHex(colors.text);
+}
+
+/** Text needs 4.5:1 against what it is drawn on (WCAG 1.4.3). */
+export const TEXT_CONTRAST = 4.5;
+
+/** How opaque a section's fill is drawn over the background. */
+export const SECTION_OPACITY = 0.6;
+
 /** `a` moved `t` of the way towards `b`, channel by channel, as `#rrggbb`. */
 function mix(a: string, b: string, t: number): string {
   const [x, y] = [a, b].map((c) => Number.parseInt(toHex(c).slice(1), 16)) as [number, number];

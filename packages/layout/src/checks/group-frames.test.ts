@@ -71,6 +71,81 @@ describe('the group frame invariants', () => {
     ]);
   });
 
+  it('accept a header inside its frame, clear of the boxes, and report one that is not', () => {
+    const header = {
+      font: { size: 12, weight: 'regular' as const },
+      lines: [{ text: 'Group', x: 196, y: 43, width: 60 }],
+      box: { x: 196, y: 32, width: 60, height: 14 },
+    };
+    const frame = {
+      id: 'p',
+      box: { x: 190, y: 30, width: 120, height: 106 },
+      members: ['a', 'b'],
+      header,
+    };
+    expect(badGroupFrames(framed({ groupFrames: [frame] }))).toEqual([]);
+    // Out of its frame, a line out of its box, a badge on it, an edge through it.
+    const nodes = framed().nodes.map((n) =>
+      n.id === 'a'
+        ? {
+            ...n,
+            badge: {
+              legend: 'l',
+              corner: 'right-top' as const,
+              center: { x: 250, y: 48 },
+              radius: 8,
+            },
+          }
+        : n,
+    );
+    // A branch edge through the header is reported; the document's own edges may cross it.
+    const link = {
+      from: 'q',
+      to: 'p',
+      style: 'dotted' as const,
+      origin: 'branch' as const,
+      points: [
+        { x: 230, y: 215 },
+        { x: 230, y: 20 },
+        { x: 120, y: 20 },
+        { x: 120, y: 100 },
+      ],
+    };
+    expect(
+      badGroupFrames(
+        framed({
+          edges: [...framed().edges, { ...link, origin: 'explicit' }],
+          groupFrames: [frame],
+        }),
+      ),
+    ).toEqual([]);
+    const moved = {
+      ...header,
+      lines: [{ ...header.lines[0], x: 150 } as (typeof header.lines)[0]],
+    };
+    expect(
+      badGroupFrames(
+        framed({
+          nodes,
+          edges: [...framed().edges, link],
+          groupFrames: [{ ...frame, header: { ...moved, box: { ...header.box, y: 20 } } }],
+        }),
+      ),
+    ).toEqual([
+      'edge q→p: segment 1 passes through the frame of group "p" (190, 30, 120×106)',
+      'the header of group "p" (196, 20, 60×14) lies outside its frame (190, 30, 120×106)',
+      'line 1 ("Group") of the header of group "p" (196, 20, 60×14) lies outside it',
+      'edge q→p: segment 1 passes through the header of group "p" (196, 20, 60×14)',
+    ]);
+    expect(
+      badGroupFrames(framed({ nodes, edges: [...framed().edges, link], groupFrames: [frame] })),
+    ).toEqual([
+      'edge q→p: segment 1 passes through the frame of group "p" (190, 30, 120×106)',
+      'the header of group "p" (196, 32, 60×14) overlaps the badge of "a" (242, 40, 16×16)',
+      'edge q→p: segment 1 passes through the header of group "p" (196, 32, 60×14)',
+    ]);
+  });
+
   it("let the document's own edges cross a frame, as they cross sections", () => {
     const positioned = framed();
     const crossing = {

@@ -1,5 +1,12 @@
 import { boxesOverlap, containsBox, segmentCrossesBox } from '../geometry/box.js';
-import type { Box, PositionedGroupFrame, PositionedRoadmap } from '../positioned-roadmap.js';
+import type {
+  Box,
+  PositionedFrameHeader,
+  PositionedGroupFrame,
+  PositionedRoadmap,
+} from '../positioned-roadmap.js';
+
+const EPSILON = 0.01;
 
 /**
  * Frames behind groups of subtopics are boxes too: each holds the boxes of its members; no
@@ -8,6 +15,8 @@ import type { Box, PositionedGroupFrame, PositionedRoadmap } from '../positioned
  * edge between boxes the layout placed passes through a frame unless it ends at one of the
  * frame's members. The document's own edges, and edges to a pinned box (routed around boxes
  * wherever the pin is), may cross a frame, as they may cross a section: a frame is a background.
+ * A frame's header lies inside the frame, its lines inside the header's box, and no node,
+ * badge or tag (pinned ones excepted) touches that box, nor any edge a frame keeps out.
  */
 export function badGroupFrames(positioned: PositionedRoadmap): string[] {
   const frames = positioned.groupFrames ?? [];
@@ -43,6 +52,8 @@ export function badGroupFrames(positioned: PositionedRoadmap): string[] {
       });
     }
   }
+  for (const frame of frames)
+    if (frame.header) out.push(...badHeader(frame, frame.header, positioned));
   frames.forEach((a, i) => {
     for (const b of frames.slice(i + 1)) {
       if (!boxesOverlap(a.box, b.box)) continue;
@@ -50,6 +61,51 @@ export function badGroupFrames(positioned: PositionedRoadmap): string[] {
         out.push(`${name(a)} and ${name(b)} overlap without one holding the other`);
     }
   });
+  return out;
+}
+
+function badHeader(
+  frame: PositionedGroupFrame,
+  header: PositionedFrameHeader,
+  positioned: PositionedRoadmap,
+): string[] {
+  const out: string[] = [];
+  const name = `the header of group "${frame.id}" ${describe(header.box)}`;
+  const { box } = header;
+  if (!containsBox(frame.box, box))
+    out.push(`${name} lies outside its frame ${describe(frame.box)}`);
+  header.lines.forEach((line, i) => {
+    if (
+      line.x < box.x - EPSILON ||
+      line.x + line.width > box.x + box.width + EPSILON ||
+      line.y < box.y - EPSILON ||
+      line.y > box.y + box.height + EPSILON
+    )
+      out.push(`line ${i + 1} ("${line.text}") of ${name} lies outside it`);
+  });
+  for (const node of positioned.nodes) {
+    if (node.pinned) continue;
+    const parts: Array<[string, Box]> = [[`node "${node.id}"`, node.box]];
+    if (node.badge) {
+      const { center: c, radius: r } = node.badge;
+      parts.push([
+        `the badge of "${node.id}"`,
+        { x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r },
+      ]);
+    }
+    if (node.tag) parts.push([`the tag of "${node.id}"`, node.tag.box]);
+    for (const [what, part] of parts)
+      if (boxesOverlap(box, part)) out.push(`${name} overlaps ${what} ${describe(part)}`);
+  }
+  const pinned = new Set(positioned.nodes.filter((n) => n.pinned).map((n) => n.id));
+  for (const edge of positioned.edges) {
+    if (edge.origin === 'explicit' || pinned.has(edge.from) || pinned.has(edge.to)) continue;
+    edge.points.forEach((b, i) => {
+      const a = edge.points[i - 1];
+      if (a && segmentCrossesBox(a, b, box))
+        out.push(`edge ${edge.from}→${edge.to}: segment ${i} passes through ${name}`);
+    });
+  }
   return out;
 }
 

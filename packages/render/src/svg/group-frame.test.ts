@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { layout } from '../../test/pipeline.js';
 import { documentFrom } from '../../test/sample.js';
 import { renderSvg } from '../render-svg.js';
-import { DARK_THEME, frameStroke, LIGHT_THEME } from '../theme.js';
+import { DARK_THEME, frameHeaderColor, frameStroke, LIGHT_THEME } from '../theme.js';
 
 // A topic with a subtopic that has subtopics of its own, and a long run of leaves.
 const doc = documentFrom(
@@ -61,6 +61,35 @@ describe('group frames', () => {
       expect(svg.indexOf('rk-group-frames')).toBeLessThan(svg.indexOf('rk-edges'));
       expect(svg.indexOf('rk-group-frames')).toBeLessThan(svg.indexOf('id="rk-mongo"'));
     }
+  });
+
+  it("draws a frame's header where the layout put it, in the theme's header colour", async () => {
+    const positioned = await layout(doc);
+    const docs = positioned.groupFrames?.find((f) => f.id === 'docs');
+    const kv = positioned.groupFrames?.find((f) => f.id === 'kv');
+    // A group of two has a header with its subtopic's label; a group of one has none.
+    const line = docs?.header?.lines[0];
+    expect(line?.text).toBe('Document stores');
+    expect(kv?.header).toBeUndefined();
+    for (const [theme, colors] of [
+      ['light', LIGHT_THEME.colors],
+      ['dark', DARK_THEME.colors],
+    ] as const) {
+      const svg = renderSvg(positioned, { roadmap: doc, theme });
+      const headers = svg.match(/<g class="rk-group-header">.*?<\/g>/g) ?? [];
+      expect(headers).toHaveLength(1);
+      const header = headers[0] ?? '';
+      expect(header).toContain(`fill="${frameHeaderColor(colors)}"`);
+      expect(header).toContain('font-size="12"');
+      expect(header).toContain(`<tspan x="${line?.x}" y="${line?.y}">Document stores</tspan>`);
+      // Drawn with the frames, under the edges and the boxes.
+      expect(svg.indexOf('rk-group-header')).toBeLessThan(svg.indexOf('rk-edges'));
+    }
+    // With the theme following the viewer, the dark rules paint it too.
+    const auto = renderSvg(positioned, { roadmap: doc, theme: 'auto' });
+    expect(auto).toContain(
+      `.rk-group-header text, .rk-group-header .rk-glyphs { fill: ${frameHeaderColor(DARK_THEME.colors)} }`,
+    );
   });
 
   it('draws none when the layout has none', async () => {

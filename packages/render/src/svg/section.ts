@@ -1,3 +1,4 @@
+import { SECTION_OPACITY } from '../theme.js';
 import { type Box, type DrawContext, type Parent, r, type TextLine } from './context.js';
 import { drawLabel } from './label.js';
 import { nodeElementId } from './own-ids.js';
@@ -17,7 +18,7 @@ export function drawSection(
     class: 'rk-box',
     rx: 8,
     fill: c.section,
-    'fill-opacity': 0.6,
+    'fill-opacity': SECTION_OPACITY,
     stroke: c.border,
     'stroke-width': 1.5,
     'stroke-dasharray': '6 4',

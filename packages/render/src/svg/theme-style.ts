@@ -1,4 +1,4 @@
-import { frameStroke, type Theme } from '../theme.js';
+import { frameHeaderColor, frameStroke, type Theme } from '../theme.js';
 
 /**
  * The CSS rules that paint the picture's parts in a theme's colours. With a scope (the HTML
@@ -22,6 +22,7 @@ export function themeRules(theme: Theme, scope = ''): string {
     `${rule('.rk-subtopic .rk-box', `fill: ${d.subtopic}; stroke: ${d.border}`)} ${rule('.rk-subtopic text', `fill: ${d.subtopicText}`)}`,
     rule('.rk-edge, .rk-line', `stroke: ${d.edge}`),
     rule('.rk-group-frame', `stroke: ${frameStroke(d)}`),
+    rule('.rk-group-header text', `fill: ${frameHeaderColor(d)}`),
     `${rule('.rk-section .rk-box', `fill: ${d.section}; stroke: ${d.border}`)} ${rule('.rk-section text', `fill: ${d.text}`)}`,
     rule(
       '.rk-paragraph .rk-box, .rk-checklist .rk-box, .rk-links .rk-box',

@@ -17,6 +17,7 @@ import type { MeasuredNode } from '../model/measure-nodes.js';
 import type { LayoutModel, Side } from '../model/model.js';
 import { routeEdges } from '../routing/route-edges.js';
 import { type Canvas, toCanvas } from './fit-canvas.js';
+import { positionFrameHeaders } from './frame-headers.js';
 import { positionNode } from './position-node.js';
 import {
   lineElements,
@@ -62,6 +63,31 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
   const legendBox = placement.legend ? onCanvas(placement.legend) : undefined;
   const sides = sideOf(model, input.sides);
 
+  const legendIds = new Set((input.doc.legend ?? []).map((item) => item.id));
+  const nodes: PositionedNode[] = [];
+  const groupOf = new Map(model.groups.flatMap((g) => g.members.map((m) => [m.id, g.id])));
+  for (const node of model.nodes) {
+    const box = boxes.get(node.id);
+    const m = measured.get(node.id);
+    if (!box || !m) continue;
+    const placed = positionNode(node, m, box, sides.get(node.id), legendIds, options.badgeRadius);
+    const group = groupOf.get(node.id);
+    nodes.push(group === undefined ? placed : { ...placed, group });
+  }
+  // Group frames on the canvas, and their headers, clear of every box and badge (the tree's
+  // edges never pass there; the document's own edges may cross a header, as they may cross
+  // a frame).
+  const groupFrames = input.groupFrames.map((f) => ({ ...f, box: onCanvas(f.box) }));
+  const headers = positionFrameHeaders(
+    groupFrames,
+    (id) => {
+      const text = model.byId.get(id)?.text;
+      return text?.kind === 'label' ? text.text : undefined;
+    },
+    nodes,
+    options,
+  );
+
   const ends = new Map(boxes);
   if (model.titleElement) ends.set(model.titleElement.id, title);
   // A section is a valid end: an edge may join a topic to the section of its subtopics.
@@ -88,24 +114,13 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
       sides,
       passages: canvasPassages(input.passages, canvas),
       clearance: options.gaps.edge,
-      outlines: input.groupFrames.map((frame) => onCanvas(frame.box)),
+      outlines: groupFrames.map((frame) => frame.box),
     },
     input.deadline,
     input.warnings,
   );
   input.deadline.check('routing edges');
 
-  const legendIds = new Set((input.doc.legend ?? []).map((item) => item.id));
-  const nodes: PositionedNode[] = [];
-  const groupOf = new Map(model.groups.flatMap((g) => g.members.map((m) => [m.id, g.id])));
-  for (const node of model.nodes) {
-    const box = boxes.get(node.id);
-    const m = measured.get(node.id);
-    if (!box || !m) continue;
-    const placed = positionNode(node, m, box, sides.get(node.id), legendIds, options.badgeRadius);
-    const group = groupOf.get(node.id);
-    nodes.push(group === undefined ? placed : { ...placed, group });
-  }
   return {
     format: 1,
     id: input.doc.id,
@@ -119,11 +134,19 @@ export function assemble(input: AssembleInput): PositionedRoadmap {
     nodes,
     edges,
     sections: input.frames.map((frame) => positionSection(frame, canvas, options)),
-    ...(input.groupFrames.length > 0
+    ...(groupFrames.length > 0
       ? {
-          groupFrames: [...input.groupFrames]
-            .reverse()
-            .map((f) => ({ id: f.id, box: onCanvas(f.box), members: [...f.members] })),
+          groupFrames: groupFrames
+            .map((f, i) => {
+              const header = headers[i];
+              return {
+                id: f.id,
+                box: f.box,
+                members: [...f.members],
+                ...(header ? { header } : {}),
+              };
+            })
+            .reverse(),
         }
       : {}),
     lineElements: input.model.unpinned ? [] : lineElements(input.doc, canvas),

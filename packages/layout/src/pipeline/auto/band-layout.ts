@@ -23,6 +23,11 @@ export interface BandItem {
   readonly stretch: boolean;
   /** Its size with the label wrapped to a wider measure (fewer lines), where that exists. */
   readonly wide?: { readonly width: number; readonly height: number };
+  /**
+   * When the frame around the subtopics hanging from it shows a header (the item's label): the
+   * width the header needs. The first column of those subtopics is made at least this wide.
+   */
+  readonly header?: number;
   readonly children: readonly BandItem[];
 }
 
@@ -40,6 +45,8 @@ export interface BandGaps {
   readonly stack: number;
   /** Inside a group's frame, around its boxes (no frames when absent or 0). */
   readonly frame?: number;
+  /** The room a frame's header takes above its boxes (no headers when absent or 0). */
+  readonly frameHeader?: number;
 }
 
 /** A laid-out band: boxes relative to the spine axis (x = 0) and the band's top (y = 0). */

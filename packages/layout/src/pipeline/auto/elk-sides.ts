@@ -1,5 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import { childRoom, framePad, frameRoom } from './group-frames.js';
+import { childRoom, framePad, frameRoom, type Room } from './group-frames.js';
 import type { ElkEngine } from './load-elk.js';
 import { type SideCache, sideCacheOf } from './side-cache.js';
 import { gridHeight, isGroup, type Segment, type SidePlan, type SideTops } from './side-layout.js';
@@ -50,7 +50,7 @@ interface Entry {
  * frames, groups get half the stack gap more room above and below, and so do the first and
  * last box hanging from an item, so neighbouring groups stand twice the stack gap apart; with
  * frames, a two-column run gets its frame's room, and the first and last box hanging from an
- * item get the room of the frames around them.
+ * item get the room of the frames around them (the first also their headers').
  */
 export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Entry>): ElkNode {
   const { plan } = job;
@@ -72,7 +72,7 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
   const topic = `${prefix}t`;
   node(topic, 1, job.topicHeight);
   let count = 0;
-  const add = (segs: readonly Segment[], parent: string, nested: number | undefined) => {
+  const add = (segs: readonly Segment[], parent: string, nested: Room | undefined) => {
     segs.forEach((seg, i) => {
       const id = `${prefix}${count++}`;
       const group = isGroup(plan, seg);
@@ -80,8 +80,8 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
       // The first and last box hanging from an item keep room for their frame too.
       const first = nested !== undefined && i === 0;
       const last = nested !== undefined && i === segs.length - 1;
-      const padTop = (group || first ? pad : 0) + room + (first ? (nested ?? 0) : 0);
-      const padBottom = (group || last ? pad : 0) + room + (last ? (nested ?? 0) : 0);
+      const padTop = (group || first ? pad : 0) + room + (first ? (nested?.top ?? 0) : 0);
+      const padBottom = (group || last ? pad : 0) + room + (last ? (nested?.bottom ?? 0) : 0);
       entries.set(id, { seg, padTop });
       const width = plan.widths[seg.depth] ?? 1;
       if (seg.kind === 'grid') {
@@ -91,7 +91,7 @@ export function sideGraph(job: SideJob, prefix: string, entries: Map<string, Ent
         link(id, `${id}s`, true);
       } else {
         node(id, width, seg.item.height + padTop + padBottom);
-        add(plan.below.get(seg.item.id) ?? [], id, childRoom(plan, seg.item.id));
+        add(plan.below.get(seg.item.id) ?? [], id, childRoom(plan, seg.item));
       }
       link(parent, id);
     });

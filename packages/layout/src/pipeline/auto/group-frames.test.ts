@@ -31,19 +31,58 @@ describe('the frames of groups of subtopics', () => {
       {
         id: 'd',
         members: ['a', 'b', 'c', 'c1', 'c2'],
-        inner: [{ id: 'c', members: ['c1', 'c2'], inner: [], sidePad: 7 }],
+        inner: [{ id: 'c', members: ['c1', 'c2'], inner: [], sidePad: 7, header: 0 }],
         sidePad: 7,
+        header: 0,
       },
-      { id: 'grid:x', members: ['x', 'y', 'z', 'w'], inner: [], sidePad: 7 },
+      { id: 'grid:x', members: ['x', 'y', 'z', 'w'], inner: [], sidePad: 7, header: 0 },
     ]);
     // d's frame holds c's: two frames of room around d's subtopics, and two reach outwards.
-    expect(childRoom(plan, 'd')).toBe(12);
-    expect(childRoom(plan, 'x')).toBe(0);
+    expect(childRoom(plan, items[0] as BandItem)).toEqual({ top: 12, bottom: 12 });
+    expect(childRoom(plan, items[1] as BandItem)).toEqual({ top: 0, bottom: 0 });
     expect(treeFrameReach(plan, plan.tree)).toBe(14);
     // Two frames nested in a column gap of 12 px keep 2.5 px each, so they stay clear of its
     // middle, where the connectors run.
     const narrow = planSide(items, 1, 50, { ...gaps, column: 12 }, true);
     expect(frameSpecs(narrow, narrow.tree)[0]?.sidePad).toBe(2.5);
+  });
+
+  it('keeps room above a group for the header of its frame, and of the frames inside it', () => {
+    const headed = (id: string, children: BandItem[]): BandItem => ({
+      ...parent(id, children),
+      header: 120,
+    });
+    const tree = [headed('d', [leaf('a'), headed('c', [leaf('c1'), leaf('c2')])])];
+    const plan = planSide(tree, 1, 50, { ...gaps, frameHeader: 10 }, false);
+    // d's frame and c's inside it: a pad each below, a pad and a header each above.
+    expect(childRoom(plan, tree[0] as BandItem)).toEqual({ top: 32, bottom: 12 });
+    const specs = frameSpecs(plan, plan.tree);
+    expect(specs.map((s) => [s.id, s.header, s.inner.map((i) => [i.id, i.header])])).toEqual([
+      ['d', 10, [['c', 10]]],
+    ]);
+    // The columns of the groups are made as wide as their headers need.
+    expect(plan.widths[2]).toBe(120);
+    expect(plan.widths[3]).toBe(120);
+    // Laid out by hand, the frames hold their headers inside the side, and d sits level with
+    // the middle of its subtopics (c's with the room of c's frame below them), not of its
+    // frame with the header.
+    const side = layoutSide(tree, 1, 50, { ...gaps, frameHeader: 10 }, false);
+    const outer = side.frames.find((f) => f.id === 'd');
+    const inner = side.frames.find((f) => f.id === 'c');
+    if (!outer || !inner) throw new Error('two frames expected');
+    expect(outer.box.y).toBeGreaterThanOrEqual(0);
+    const a = side.boxes.get('a');
+    const c2 = side.boxes.get('c2');
+    const d = side.boxes.get('d');
+    if (!a || !c2 || !d) throw new Error('boxes expected');
+    expect(inner.box.y).toBeCloseTo((side.boxes.get('c1')?.y ?? 0) - 6 - 10, 5);
+    expect(outer.box.y).toBeCloseTo(a.y - 6 - 10, 5);
+    expect(d.y + d.height / 2).toBeCloseTo((a.y + c2.y + c2.height + 6) / 2, 5);
+    // Without headers (or frames), none of this room is kept.
+    const plain = planSide(tree, 1, 50, gaps, false);
+    expect(childRoom(plain, tree[0] as BandItem)).toEqual({ top: 12, bottom: 12 });
+    expect(frameSpecs(plain, plain.tree)[0]?.header).toBe(0);
+    expect(plain.widths[2]).toBe(100);
   });
 
   it('draws none when the frame gap is 0', () => {
@@ -61,13 +100,27 @@ describe('the frames of groups of subtopics', () => {
       {
         id: 'o',
         members: ['a', 'b'],
-        inner: [{ id: 'i', members: ['b'], inner: [], sidePad: 3 }],
+        inner: [{ id: 'i', members: ['b'], inner: [], sidePad: 3, header: 0 }],
         sidePad: 3,
+        header: 5,
       },
     ];
+    // The outer frame's header takes 5 px more above its boxes and the inner frame.
     expect(placeFrames(specs, boxes, 2)).toEqual([
-      { id: 'i', members: ['b'], box: { x: 17, y: 18, width: 16, height: 14 } },
-      { id: 'o', members: ['a', 'b'], box: { x: -3, y: -2, width: 39, height: 36 } },
+      {
+        id: 'i',
+        members: ['b'],
+        box: { x: 17, y: 18, width: 16, height: 14 },
+        sidePad: 3,
+        header: 0,
+      },
+      {
+        id: 'o',
+        members: ['a', 'b'],
+        box: { x: -3, y: -7, width: 39, height: 41 },
+        sidePad: 3,
+        header: 5,
+      },
     ]);
     // A frame with a box placed elsewhere (pinned) is left out, and so is the frame around it.
     expect(placeFrames(specs, new Map([['a', { x: 0, y: 0, width: 1, height: 1 }]]), 2)).toEqual(

@@ -1,6 +1,6 @@
 import { unionBoxes } from '../../geometry/box.js';
 import type { Box } from '../../positioned-roadmap.js';
-import type { BandGaps } from './band-layout.js';
+import type { BandGaps, BandItem } from './band-layout.js';
 import type { Segment } from './side-layout.js';
 
 /**
@@ -17,6 +17,8 @@ export interface FrameSpec {
   readonly inner: readonly FrameSpec[];
   /** The space it keeps left and right of its boxes and inner frames. */
   readonly sidePad: number;
+  /** The height of its header (the group's label) above its boxes; 0 without one. */
+  readonly header: number;
 }
 
 /** What the frame functions need of a side's plan. */
@@ -55,6 +57,51 @@ function listDepth(plan: FramePlan, segs: readonly Segment[], framed: boolean): 
   return deepest + (framed ? 1 : 0);
 }
 
+/** Room kept free above and below something for the frames around it, in px. */
+export interface Room {
+  readonly top: number;
+  readonly bottom: number;
+}
+
+const NO_ROOM: Room = Object.freeze({ top: 0, bottom: 0 });
+
+/**
+ * The height of the header of the frame around the subtopics hanging from `item`: the frame
+ * header room when the item asks for one (`item.header`), else 0.
+ */
+export function headerRoom(plan: FramePlan, item: BandItem): number {
+  return item.header !== undefined && framePad(plan.gaps) > 0 ? (plan.gaps.frameHeader ?? 0) : 0;
+}
+
+/**
+ * The room a list of segments keeps above and below for frames: the pad of its own frame (and
+ * its header, on top) when `framed`, over the deepest room of the groups inside it; a
+ * two-column run in a list without a frame of its own has its own frame.
+ */
+function listRoom(
+  plan: FramePlan,
+  segs: readonly Segment[],
+  header: number | undefined,
+  headers: boolean,
+): Room {
+  const pad = framePad(plan.gaps);
+  let top = 0;
+  let bottom = 0;
+  for (const seg of segs) {
+    if (seg.kind === 'item') {
+      const below = plan.below.get(seg.item.id) ?? [];
+      if (below.length === 0) continue;
+      const inner = listRoom(plan, below, headers ? headerRoom(plan, seg.item) : 0, headers);
+      top = Math.max(top, inner.top);
+      bottom = Math.max(bottom, inner.bottom);
+    } else if (header === undefined) {
+      top = Math.max(top, pad);
+      bottom = Math.max(bottom, pad);
+    }
+  }
+  return header === undefined ? { top, bottom } : { top: top + pad + header, bottom: bottom + pad };
+}
+
 /**
  * The room a segment keeps free above and below for frames: a frame's pad for each frame level
  * around it, for a two-column run on its own (its frame) or the subtopics hanging from an item
@@ -67,11 +114,15 @@ export function frameRoom(plan: FramePlan, seg: Segment): number {
   return 0;
 }
 
-/** The room around the subtopics hanging from an item: their frame and the frames inside. */
-export function childRoom(plan: FramePlan, item: string): number {
-  const pad = framePad(plan.gaps);
-  const below = plan.below.get(item) ?? [];
-  return pad <= 0 || below.length === 0 ? 0 : pad * listDepth(plan, below, true);
+/**
+ * The room around the subtopics hanging from an item: their frame and the frames inside, each
+ * a pad above and below, and (unless `headers` is false) each frame's header above. None
+ * without frames.
+ */
+export function childRoom(plan: FramePlan, item: BandItem, headers = true): Room {
+  const below = plan.below.get(item.id) ?? [];
+  if (framePad(plan.gaps) <= 0 || below.length === 0) return NO_ROOM;
+  return listRoom(plan, below, headers ? headerRoom(plan, item) : 0, headers);
 }
 
 /** How far frames reach beyond the outermost boxes of a side's tree. */
@@ -95,7 +146,7 @@ export function frameSpecs(
   for (const seg of segs) {
     if (seg.kind === 'grid') {
       const members = [...seg.inner, ...seg.outer].map((i) => i.id);
-      out.push({ id: seg.key, members, inner: [], sidePad });
+      out.push({ id: seg.key, members, inner: [], sidePad, header: 0 });
       continue;
     }
     const below = plan.below.get(seg.item.id) ?? [];
@@ -105,6 +156,7 @@ export function frameSpecs(
       members: listMembers(plan, below),
       inner: innerSpecs(plan, below, sidePad),
       sidePad,
+      header: headerRoom(plan, seg.item),
     });
   }
   return out;
@@ -133,16 +185,19 @@ function listMembers(plan: FramePlan, segs: readonly Segment[]): string[] {
   return members;
 }
 
-/** A placed frame: its spec's id and members, and its box. */
+/** A placed frame: its spec's id and members, its box, and the room of its header. */
 export interface PlacedFrame {
   readonly id: string;
   readonly members: readonly string[];
   readonly box: Box;
+  /** The space it keeps left and right of its boxes, and the height of its header (0: none). */
+  readonly sidePad: number;
+  readonly header: number;
 }
 
 /**
  * Puts frames around their boxes: each `pad` above and below its boxes and its inner frames
- * and `sidePad` left and right of them.
+ * (and its header's height more above) and `sidePad` left and right of them.
  * Returns the inner frames before the outer ones (the order they stack in, back to front
  * reversed); a frame with a box missing from `boxes` (placed by hand) is left out, with the
  * frames around it.
@@ -159,14 +214,14 @@ export function placeFrames(
     if (inner.includes(undefined) || members.includes(undefined)) return undefined;
     const all = unionBoxes([...(members as Box[]), ...(inner as Box[])]);
     if (!all) return undefined;
-    const { sidePad } = spec;
+    const { sidePad, header } = spec;
     const box = {
       x: all.x - sidePad,
-      y: all.y - pad,
+      y: all.y - pad - header,
       width: all.width + 2 * sidePad,
-      height: all.height + 2 * pad,
+      height: all.height + 2 * pad + header,
     };
-    out.push({ id: spec.id, members: spec.members, box });
+    out.push({ id: spec.id, members: spec.members, box, sidePad, header });
     return box;
   };
   for (const spec of specs) place(spec);

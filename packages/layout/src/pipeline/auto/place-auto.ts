@@ -13,6 +13,7 @@ import {
   singleColumnExtent,
 } from './band-layout.js';
 import { placeSidesWithElk } from './elk-sides.js';
+import { frameHeaders } from './frame-headers.js';
 import { freeBlocks } from './free-blocks.js';
 import { type FrameSpec, frameSpecs } from './group-frames.js';
 import { type HeaderLayout, layoutHeader } from './header-layout.js';
@@ -65,8 +66,10 @@ export async function placeAutomatically(
   grids: boolean,
   wide: ReadonlyMap<string, MeasuredNode> = new Map(),
 ): Promise<AutoPlacement> {
-  const { gaps } = options;
-  const plan = planBands(model, measured, gaps, isPinned, grids ? wide : new Map());
+  // Group frames are drawn in an automatic layout only: their headers take room there alone.
+  const headers = grids ? frameHeaders(options) : undefined;
+  const gaps = { ...options.gaps, frameHeader: headers?.height ?? 0 };
+  const plan = planBands(model, measured, gaps, isPinned, grids ? wide : new Map(), headers?.width);
   // Long runs of leaves flow into two columns where that keeps the band within the width the
   // widest band needs anyway (automatic layout only: a manual layout keeps its one column).
   const single = plan.bands.map((b) => singleColumnExtent(b, gaps));

@@ -21,6 +21,8 @@ export interface BandPlan {
  * `wide` holds the sizes of the boxes that may grow wider instead of wrapping.
  * Topics share the widest topic's width. Nodes whose position is pinned and that have nothing
  * hanging from them take no room in the columns (they are drawn where they are pinned).
+ * `header` gives the width the header of a subtopic's group frame needs; the frames of groups
+ * of `HEADER_MIN_MEMBERS` boxes or more get one.
  */
 export function planBands(
   model: LayoutModel,
@@ -28,6 +30,7 @@ export function planBands(
   gaps: BandGaps,
   isPinned: (node: ModelNode) => boolean,
   wide: ReadonlyMap<string, { readonly width: number; readonly height: number }> = new Map(),
+  header?: (node: ModelNode) => number,
 ): BandPlan {
   const sides = new Map<string, Side>();
   const size = (id: string) => measured.get(id) ?? { width: 1, height: 1, sizePinned: false };
@@ -41,6 +44,7 @@ export function planBands(
     if (children.length === 0 && isPinned(node)) return undefined;
     const m = size(node.id);
     const w = m.sizePinned ? undefined : wide.get(node.id);
+    const headed = header && members(children) >= HEADER_MIN_MEMBERS;
     return {
       id: node.id,
       width: m.width,
@@ -49,6 +53,7 @@ export function planBands(
       stretch: !m.sizePinned,
       children,
       ...(w ? { wide: { width: w.width, height: w.height } } : {}),
+      ...(headed ? { header: header(node) } : {}),
     };
   };
 
@@ -122,6 +127,18 @@ export function planBands(
     .filter((node) => !sides.has(node.id))
     .map((node) => node.id);
   return { bands, sides, free, bandOf };
+}
+
+/**
+ * A group frame shows its header (the label of the subtopic the group hangs from) when it holds
+ * this many boxes or more: one box in a frame sits level with that subtopic, whose label is
+ * right beside it, and a header would take more room than the box.
+ */
+export const HEADER_MIN_MEMBERS = 2;
+
+/** How many boxes hang from a list of items, at every depth. */
+function members(items: readonly BandItem[]): number {
+  return items.reduce((count, item) => count + 1 + members(item.children), 0);
 }
 
 interface NearElement {

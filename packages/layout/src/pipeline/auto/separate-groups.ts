@@ -32,11 +32,12 @@ export function separateGroups(plan: SidePlan, tops: SideTops): SideTops {
         const inner = reach(s);
         own = { top: Math.min(own.top, inner.top), bottom: Math.max(own.bottom, inner.bottom) };
       }
-    const room = Math.max(
-      frameRoom(plan, seg),
-      seg.kind === 'item' ? childRoom(plan, seg.item.id) : 0,
-    );
-    return { top: own.top - room, bottom: own.bottom + room };
+    const grid = frameRoom(plan, seg);
+    const room = seg.kind === 'item' ? childRoom(plan, seg.item) : { top: 0, bottom: 0 };
+    return {
+      top: own.top - Math.max(grid, room.top),
+      bottom: own.bottom + Math.max(grid, room.bottom),
+    };
   };
   // The frame a segment brings: a two-column run's own, or the one around its subtopics.
   const frame = (seg: Segment): Span | undefined =>

@@ -5,6 +5,7 @@ import {
   framePad,
   frameRoom,
   frameSpecs,
+  headerRoom,
   type PlacedFrame,
   placeFrames,
   treeFrameReach,
@@ -117,6 +118,13 @@ export function planSide(
     const itemSegment = (item: BandItem, at: number): Segment => {
       widen(at, item);
       below.set(item.id, segments(item.children, at + 1));
+      // The frame around its subtopics spans their first column: wide enough for its header.
+      if (
+        item.header !== undefined &&
+        item.children.length > 0 &&
+        headerRoom({ gaps, below }, item) > 0
+      )
+        widths[at + 1] = Math.max(widths[at + 1] ?? 0, item.header);
       return { kind: 'item', item, depth: at };
     };
     for (const item of list) {
@@ -189,16 +197,24 @@ export function isGroup(plan: SidePlan, seg: Segment): boolean {
 export function stackedTops(plan: SidePlan): SideTops {
   const tops = new Map<Segment, number>();
   const heights = new Map<Segment, number>();
+  // An item with subtopics: where its box and its subtopics (with their frames' room) sit in
+  // its block, the box centred on the subtopics, the block holding both.
+  const itemBlock = (seg: Segment & { kind: 'item' }) => {
+    const room = childRoom(plan, seg.item);
+    const children = listHeight(plan.below.get(seg.item.id) ?? []);
+    const centre = room.top + children / 2;
+    const start = Math.min(0, centre - seg.item.height / 2);
+    const end = Math.max(room.top + children + room.bottom, centre + seg.item.height / 2);
+    return {
+      height: end - start,
+      box: centre - seg.item.height / 2 - start,
+      children: room.top - start,
+    };
+  };
   const segHeight = (seg: Segment): number => {
     let value = heights.get(seg);
     if (value === undefined) {
-      value =
-        seg.kind === 'grid'
-          ? gridHeight(plan, seg)
-          : Math.max(
-              seg.item.height,
-              listHeight(plan.below.get(seg.item.id) ?? []) + 2 * childRoom(plan, seg.item.id),
-            );
+      value = seg.kind === 'grid' ? gridHeight(plan, seg) : itemBlock(seg).height;
       heights.set(seg, value);
     }
     return value;
@@ -222,9 +238,9 @@ export function stackedTops(plan: SidePlan): SideTops {
       const block = segHeight(seg);
       if (seg.kind === 'grid') tops.set(seg, y);
       else {
-        tops.set(seg, y + (block - seg.item.height) / 2);
-        const children = plan.below.get(seg.item.id) ?? [];
-        place(children, y + (block - listHeight(children)) / 2);
+        const parts = itemBlock(seg);
+        tops.set(seg, y + parts.box);
+        place(plan.below.get(seg.item.id) ?? [], y + parts.children);
       }
       y += block;
     });
