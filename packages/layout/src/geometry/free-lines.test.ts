@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { freeIntervals, freeLines, gaps } from './free-lines.js';
+import { freeIntervals, freeLines, gaps, sortAscending } from './free-lines.js';
 
 it('finds the middle of every part no interval covers', () => {
   expect(
@@ -85,5 +85,25 @@ it('sweeps to the same parts as merging the intervals in order, touching and nes
       },
     ),
     { numRuns: 2_000 },
+  );
+});
+
+it('sorts numbers in place, nearly sorted ones and shuffled ones alike', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.integer({ min: -1_000, max: 1_000 }), { maxLength: 300 }),
+      fc.boolean(),
+      (numbers, nearly) => {
+        // Nearly sorted: sorted, then a few neighbours swapped.
+        const input = nearly ? [...numbers].sort((a, b) => a - b) : numbers;
+        if (nearly)
+          for (let k = 1; k < input.length; k += 7)
+            [input[k - 1], input[k]] = [input[k] as number, input[k - 1] as number];
+        const values = Float64Array.from(input);
+        sortAscending(values);
+        expect([...values]).toEqual([...input].sort((a, b) => a - b));
+      },
+    ),
+    { numRuns: 1_000 },
   );
 });

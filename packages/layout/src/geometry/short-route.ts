@@ -19,6 +19,10 @@ export interface PricedRoute {
 const LANE_STEP = 12;
 /** Lanes tried on each side of a band's middle. */
 const LANES = 3;
+/** Two boxes further apart than this (px, either way) look for lanes near each end only, */
+const FAR_APART = 3_000;
+/** ...within this distance (px) of either box. */
+const END_REACH = 600;
 /** At most this many routes clear of the boxes are priced, cheapest first. */
 const MAX_CHECKED = 12;
 
@@ -133,7 +137,18 @@ function lanes(request: RouteRequest): { xs: number[]; ys: number[] } {
   const near = unionBoxes([request.source, request.target]) ?? request.source;
   const margin = 4 * c + 0.25 * Math.max(near.width, near.height) + 40;
   const region = clipBox(inflate(near, margin), request.bounds);
-  const boxes = request.index.queryBox(region);
+  // Two boxes far apart: the bands are looked for near each of them (a lane through a box in
+  // between is then tried and found blocked), so finding them costs what the two ends cost,
+  // not what the length between them does.
+  const boxes =
+    Math.max(near.width, near.height) <= FAR_APART
+      ? request.index.queryBox(region)
+      : [
+          ...new Set([
+            ...request.index.queryBox(clipBox(inflate(request.source, END_REACH), region)),
+            ...request.index.queryBox(clipBox(inflate(request.target, END_REACH), region)),
+          ]),
+        ];
   // The boxes across the two boxes' height (as x intervals) and down their width (y).
   const acrossFrom = new Float64Array(boxes.length);
   const acrossTo = new Float64Array(boxes.length);
