@@ -273,6 +273,7 @@ if (mode === '--cold') {
     );
   console.log(
     '  cross-link routing: each link prices at most 12 short routes (each query of the other lines stops at a fixed cost),\n' +
-      '  and all links share one search budget of 50,000 + 20 × (boxes + edges) steps: O((n + E) log n) for n boxes, E links',
+      '  and all links share one search budget of 50,000 + 20 × (boxes + edges) steps up to 20 links; past 20 links the fixed part\n' +
+      '  shrinks as 20 / links and further links add no steps: O((n + E) log n) for n boxes, E links',
   );
 }
