@@ -1,21 +1,29 @@
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { freeIntervals, freeLines, gaps, sortAscending } from './free-lines.js';
+import { freeLines, freeSpans, gaps, sortAscending } from './free-lines.js';
+
+/** Intervals as the starts and the ends the functions take. */
+const spans = (
+  intervals: ReadonlyArray<readonly [number, number]>,
+): [Float64Array, Float64Array] => [
+  Float64Array.from(intervals, ([start]) => start),
+  Float64Array.from(intervals, ([, end]) => end),
+];
 
 it('finds the middle of every part no interval covers', () => {
   expect(
     gaps(
-      [
+      ...spans([
         [10, 20],
         [15, 30],
         [50, 60],
-      ],
+      ]),
       0,
       100,
     ),
   ).toEqual([5, 40, 80]);
-  expect(gaps([[-5, 200]], 0, 100)).toEqual([]);
-  expect(gaps([], 0, 100)).toEqual([50]);
+  expect(gaps(...spans([[-5, 200]]), 0, 100)).toEqual([]);
+  expect(gaps(...spans([]), 0, 100)).toEqual([50]);
 });
 
 it('gives lines across the bounds that keep the clearance from every box', () => {
@@ -33,12 +41,12 @@ it('gives lines across the bounds that keep the clearance from every box', () =>
 
 it('lists the parts no interval covers, in order', () => {
   expect(
-    freeIntervals(
-      [
+    freeSpans(
+      ...spans([
         [15, 30],
         [10, 20],
         [50, 60],
-      ],
+      ]),
       0,
       100,
     ),
@@ -47,7 +55,7 @@ it('lists the parts no interval covers, in order', () => {
     [30, 50],
     [60, 100],
   ]);
-  expect(freeIntervals([[-5, 200]], 0, 100)).toEqual([]);
+  expect(freeSpans(...spans([[-5, 200]]), 0, 100)).toEqual([]);
 });
 
 /** The parts no interval covers, by merging the intervals in order of their starts. */
@@ -79,7 +87,7 @@ it('sweeps to the same parts as merging the intervals in order, touching and nes
       fc.integer({ min: -5, max: 20 }),
       fc.integer({ min: 0, max: 60 }),
       (intervals, from, length) => {
-        expect(freeIntervals(intervals, from, from + length)).toEqual(
+        expect(freeSpans(...spans(intervals), from, from + length)).toEqual(
           mergedGaps(intervals, from, from + length),
         );
       },

@@ -14,52 +14,35 @@ export function freeLines(
   const x1 = bounds.x + bounds.width;
   const y0 = bounds.y;
   const y1 = bounds.y + bounds.height;
-  const xs = freeSpans(
-    Float64Array.from(obstacles, (b) => b.x - clearance),
-    Float64Array.from(obstacles, (b) => b.x + b.width + clearance),
-    x0,
-    x1,
-  );
-  const ys = freeSpans(
-    Float64Array.from(obstacles, (b) => b.y - clearance),
-    Float64Array.from(obstacles, (b) => b.y + b.height + clearance),
-    y0,
-    y1,
-  );
-  return { xs: middles(xs, x0, x1), ys: middles(ys, y0, y1) };
-}
-
-/** The middles of the parts of [from, to] that no interval covers. */
-export function gaps(
-  intervals: ReadonlyArray<readonly [number, number]>,
-  from: number,
-  to: number,
-): number[] {
-  return middles(freeIntervals(intervals, from, to), from, to);
-}
-
-/** The middle of each part, when it lies strictly inside [from, to]. */
-function middles(parts: ReadonlyArray<readonly [number, number]>, from: number, to: number) {
-  return parts.map(([a, b]) => (a + b) / 2).filter((v) => v > from && v < to);
-}
-
-/** The parts of [from, to] that no interval covers, in order. */
-export function freeIntervals(
-  intervals: ReadonlyArray<readonly [number, number]>,
-  from: number,
-  to: number,
-): Array<[number, number]> {
-  return freeSpans(
-    Float64Array.from(intervals, ([start]) => start),
-    Float64Array.from(intervals, ([, end]) => end),
-    from,
-    to,
-  );
+  return {
+    xs: gaps(
+      Float64Array.from(obstacles, (b) => b.x - clearance),
+      Float64Array.from(obstacles, (b) => b.x + b.width + clearance),
+      x0,
+      x1,
+    ),
+    ys: gaps(
+      Float64Array.from(obstacles, (b) => b.y - clearance),
+      Float64Array.from(obstacles, (b) => b.y + b.height + clearance),
+      y0,
+      y1,
+    ),
+  };
 }
 
 /**
- * `freeIntervals` of the intervals [starts[k], ends[k]] (each start at most its end). Sorts the
- * two arrays in place (`sortAscending`): a sweep over the starts and the ends in order counts the intervals
+ * The middles of the parts of [from, to] that no interval [starts[k], ends[k]] covers, strictly
+ * inside [from, to]. Sorts the two arrays in place.
+ */
+export function gaps(starts: Float64Array, ends: Float64Array, from: number, to: number): number[] {
+  return freeSpans(starts, ends, from, to)
+    .map(([a, b]) => (a + b) / 2)
+    .filter((v) => v > from && v < to);
+}
+
+/**
+ * The parts of [from, to] that no interval [starts[k], ends[k]] covers (each start at most its
+ * end), in order. Sorts the two arrays in place (`sortAscending`): a sweep over the starts and the ends in order counts the intervals
  * open at each point, and the parts where none is open are free.
  */
 export function freeSpans(
