@@ -1,3 +1,4 @@
+import { circleBox } from '../geometry/box.js';
 import type { Box, Point, PositionedRoadmap } from '../positioned-roadmap.js';
 
 const EPSILON = 0.01;
@@ -22,15 +23,8 @@ export function outsideCanvas(positioned: PositionedRoadmap): string[] {
   const point = (p: Point): Box => ({ x: p.x, y: p.y, width: 0, height: 0 });
   for (const node of positioned.nodes) {
     check(`node "${node.id}"`, node.box);
-    if (node.badge) {
-      const { center: c, radius: r } = node.badge;
-      check(`the badge of node "${node.id}"`, {
-        x: c.x - r,
-        y: c.y - r,
-        width: 2 * r,
-        height: 2 * r,
-      });
-    }
+    if (node.badge)
+      check(`the badge of node "${node.id}"`, circleBox(node.badge.center, node.badge.radius));
     if (node.tag) check(`the tag of node "${node.id}"`, node.tag.box);
   }
   for (const edge of positioned.edges)

@@ -1,4 +1,4 @@
-import { boxesOverlap, containsBox, segmentCrossesBox } from '../geometry/box.js';
+import { boxesOverlap, circleBox, containsBox, segmentCrossesBox } from '../geometry/box.js';
 import type {
   Box,
   PositionedFrameHeader,
@@ -86,13 +86,8 @@ function badHeader(
   for (const node of positioned.nodes) {
     if (node.pinned) continue;
     const parts: Array<[string, Box]> = [[`node "${node.id}"`, node.box]];
-    if (node.badge) {
-      const { center: c, radius: r } = node.badge;
-      parts.push([
-        `the badge of "${node.id}"`,
-        { x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r },
-      ]);
-    }
+    if (node.badge)
+      parts.push([`the badge of "${node.id}"`, circleBox(node.badge.center, node.badge.radius)]);
     if (node.tag) parts.push([`the tag of "${node.id}"`, node.tag.box]);
     for (const [what, part] of parts)
       if (boxesOverlap(box, part)) out.push(`${name} overlaps ${what} ${describe(part)}`);

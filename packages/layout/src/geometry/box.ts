@@ -27,6 +27,11 @@ export function boxesOverlap(a: Box, b: Box, epsilon = EPSILON): boolean {
 }
 
 /** The box grown by `d` on every side (shrunk when `d` is negative). */
+/** The square around a circle (a badge): its centre `c`, its radius `r`. */
+export function circleBox(c: Point, r: number): Box {
+  return { x: c.x - r, y: c.y - r, width: 2 * r, height: 2 * r };
+}
+
 export function inflate(box: Box, d: number): Box {
   return { x: box.x - d, y: box.y - d, width: box.width + 2 * d, height: box.height + 2 * d };
 }

@@ -1,3 +1,4 @@
+import { circleBox } from '../../geometry/box.js';
 import { round2, roundBox } from '../../geometry/round.js';
 import { createSpatialIndex } from '../../geometry/spatial-index.js';
 import type {
@@ -72,15 +73,7 @@ function reachingParts(nodes: readonly PositionedNode[]): Box[] {
   const out: Box[] = [];
   for (const node of nodes) {
     out.push(node.box);
-    if (node.badge) {
-      const { center, radius } = node.badge;
-      out.push({
-        x: center.x - radius,
-        y: center.y - radius,
-        width: 2 * radius,
-        height: 2 * radius,
-      });
-    }
+    if (node.badge) out.push(circleBox(node.badge.center, node.badge.radius));
     if (node.tag) out.push(node.tag.box);
   }
   return out;
@@ -94,10 +87,11 @@ function fitLine(label: string, room: number, options: ResolvedOptions) {
     const line = row?.lines[0];
     return row && line && row.lines.length === 1 ? { row, line } : undefined;
   };
-  const whole = measure(label.replace(/\s+/g, ' ').trim());
   if (room <= 0) return undefined;
+  const text = label.replace(/\s+/g, ' ').trim();
+  const whole = measure(text);
   if (whole && whole.line.width <= room) return whole;
-  const parts = [...graphemes.segment(label.replace(/\s+/g, ' ').trim())].map((s) => s.segment);
+  const parts = [...graphemes.segment(text)].map((s) => s.segment);
   // The longest start of the label that fits with the ellipsis.
   let low = 0;
   let high = parts.length - 1;
