@@ -3,6 +3,7 @@ import { type CreateFont, type FontFace, parseFontFace, tableFontFace } from './
 import { fontFamily } from './font-family.js';
 import { latinLineShaper } from './latin-line.js';
 import { latinOutlines } from './latin-outlines.js';
+import { latinTable } from './latin-table.js';
 import { type LatinWidths, latinWidths } from './latin-widths.js';
 import { paragraphDirection } from './paragraph-direction.js';
 import { type Item, shapeLine } from './shape-line.js';
@@ -97,11 +98,14 @@ export function createMeasurerWith(
   const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
   const regularTable = tableFor(fonts.regular, latinWidths.regular);
   const boldTable = tableFor(fonts.bold, latinWidths.bold);
+  // Read once: measuring and the Latin line path look words up in the same table.
+  const regularLatin = regularTable && latinTable(regularTable);
+  const boldLatin = boldTable && latinTable(boldTable);
   const regular = faceOf(fonts.regular, 'createMeasurer: fonts.regular', regularTable, create);
   const bold = faceOf(fonts.bold, 'createMeasurer: fonts.bold', boldTable, create);
   const widths: Readonly<Record<FontWeight, TextWidth>> = {
-    regular: createTextWidth(regular, graphemes, regularTable),
-    bold: createTextWidth(bold, graphemes, boldTable),
+    regular: createTextWidth(regular, graphemes, regularLatin),
+    bold: createTextWidth(bold, graphemes, boldLatin),
   };
   const unitsPerEm: Readonly<Record<FontWeight, number>> = {
     regular: regular.unitsPerEm,
@@ -113,8 +117,8 @@ export function createMeasurerWith(
   };
   // Lines of plain ASCII words are drawn from the tables: no font parser for Latin text.
   const latinLines = {
-    regular: latinLineShaper(main.regular, regularTable, latinOutlines.regular),
-    bold: latinLineShaper(main.bold, boldTable, latinOutlines.bold),
+    regular: latinLineShaper(main.regular, regularLatin, latinOutlines.regular),
+    bold: latinLineShaper(main.bold, boldLatin, latinOutlines.bold),
   };
   const chain = createFontChain(main, options.fallbackFonts ?? [], options.locale, create);
   const emoji = options.emoji;

@@ -1,7 +1,6 @@
 import type { ChainFace } from './font-chain.js';
 import type { LatinOutlines } from './latin-outlines.js';
-import { latinTable } from './latin-table.js';
-import type { LatinWidths } from './latin-widths.js';
+import type { LatinTable } from './latin-table.js';
 import type { PlacedGlyph, ShapedLine } from './types.js';
 
 /** Shapes a left-to-right line of plain ASCII from the tables, or undefined when it cannot. */
@@ -16,16 +15,15 @@ export type LatinLine = (text: string, size: number) => ShapedLine | undefined;
  */
 export function latinLineShaper(
   main: ChainFace,
-  widths: LatinWidths | undefined,
+  table: LatinTable | undefined,
   outlines: LatinOutlines,
 ): LatinLine | undefined {
-  if (widths === undefined || widths.fingerprint !== outlines.fingerprint) return undefined;
-  // Read on the first line drawn: measuring alone never needs the outlines.
-  let tables: { table: ReturnType<typeof latinTable>; paths: readonly string[] } | undefined;
+  if (table === undefined || table.fingerprint !== outlines.fingerprint) return undefined;
+  // Split on the first line drawn: measuring alone never needs the outlines.
+  let paths: readonly string[] | undefined;
   return (text, size) => {
     if (text === '' || !/^[\u0020-\u007e]+$/.test(text)) return undefined;
-    tables ??= { table: latinTable(widths), paths: outlines.paths.split('|') };
-    const { table, paths } = tables;
+    paths ??= outlines.paths.split('|');
     for (const word of text.split(' ')) if (word !== '' && table.word(word) === undefined) return;
     const scale = size / main.face.unitsPerEm;
     const glyphs: PlacedGlyph[] = [];

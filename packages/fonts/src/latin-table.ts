@@ -2,6 +2,8 @@ import type { LatinWidths } from './latin-widths.js';
 
 /** A font's precomputed ASCII widths, read once: what measuring and the Latin line path use. */
 export interface LatinTable {
+  /** The fingerprint of the font file the table was made from. */
+  readonly fingerprint: number;
   /** The advance of a printable ASCII character (U+0020–U+007E), in font units. */
   advance(code: number): number;
   /** The kerning between two characters of one word, in font units (0 when none). */
@@ -56,5 +58,5 @@ export function latinTable(table: LatinWidths): LatinTable {
     }
     return company === 3 ? undefined : units;
   };
-  return { advance, kerning, word };
+  return { fingerprint: table.fingerprint, advance, kerning, word };
 }

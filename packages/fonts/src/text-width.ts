@@ -1,7 +1,6 @@
 import { graphemeWidth } from './fallback-width.js';
 import type { FontFace } from './font-face.js';
-import { latinTable } from './latin-table.js';
-import type { LatinWidths } from './latin-widths.js';
+import type { LatinTable } from './latin-table.js';
 
 /** Characters that send a word down the grapheme-by-grapheme path (see `fallback-width.ts`). */
 const special =
@@ -21,12 +20,12 @@ export type TextWidth = (text: string) => number;
 export function createTextWidth(
   face: FontFace,
   graphemes: Intl.Segmenter,
-  latin?: LatinWidths,
+  latin?: LatinTable,
 ): TextWidth {
   const words = new Map<string, number>();
-  const tableWidth = latin ? latinTable(latin).word : undefined;
+  const tableWidth = latin?.word;
   const spaceUnits =
-    latin?.advances[0] ?? (face.covers(0x20) ? face.shape(' ') : 0.25 * face.unitsPerEm);
+    latin?.advance(0x20) ?? (face.covers(0x20) ? face.shape(' ') : 0.25 * face.unitsPerEm);
 
   const graphemeByGrapheme = (word: string): number => {
     let units = 0;
