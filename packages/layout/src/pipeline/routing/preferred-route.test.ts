@@ -45,3 +45,27 @@ it('runs a branch out of the facing side, along the middle of the gap, into the 
     ),
   ).toBeUndefined();
 });
+
+it('runs a branch from a parent narrower than its column along the middle of the column gap', () => {
+  // The parent (a pinned width) fills 100 of its column's 140 px: halfway between it and the
+  // subtopic would be x = 270, inside the column where its wider boxes sit.
+  const parent = { x: 100, y: 100, width: 100, height: 40 };
+  const child = { x: 340, y: 160, width: 80, height: 30 };
+  expect(preferredRoute(branch, parent, child, 'right', undefined, 40)).toEqual([
+    { x: 200, y: 120 },
+    { x: 320, y: 120 },
+    { x: 320, y: 175 },
+    { x: 340, y: 175 },
+  ]);
+  const left = { x: 0, y: 160, width: 80, height: 30 };
+  const narrow = { x: 220, y: 100, width: 100, height: 40 };
+  expect(preferredRoute(branch, narrow, left, 'left', undefined, 40)?.[1]).toEqual({
+    x: 100,
+    y: 120,
+  });
+  // A gap wider than the room between the boxes: halfway, as without it.
+  expect(preferredRoute(branch, parent, child, 'right', undefined, 400)?.[1]).toEqual({
+    x: 270,
+    y: 120,
+  });
+});

@@ -11,6 +11,11 @@ import type { EdgeModel, Side } from '../model/model.js';
  *   between the columns, into the near side of the subtopic.
  * - branch to the outer column of a two-column run: as a branch to the inner column, then
  *   across through the run's passage and along the gap between its two columns.
+ * With `columnGap` (an automatic layout, whose columns stand that far apart), the middle of
+ * the gap is found from the subtopic's column: a parent narrower than its own column (a
+ * pinned size) leaves room beside it that its column's wider boxes fill further down, and a
+ * line halfway between the parent and the subtopic would run through them. Without it, or
+ * when that middle is not between the two boxes, the line runs halfway between them.
  * The document's own edges have no preferred route: they are always searched for.
  */
 export function preferredRoute(
@@ -19,11 +24,27 @@ export function preferredRoute(
   to: Box,
   side: Side | undefined,
   passage?: Passage,
+  columnGap?: number,
 ): Point[] | undefined {
   if (edge.origin === 'spine') return spineRoute(from, to);
-  if (edge.origin === 'branch' && side && passage) return passageRoute(from, to, side, passage);
-  if (edge.origin === 'branch' && side) return branchRoute(from, to, side);
+  if (edge.origin === 'branch' && side && passage)
+    return passageRoute(from, to, side, passage, columnGap);
+  if (edge.origin === 'branch' && side) return branchRoute(from, to, side, columnGap);
   return undefined;
+}
+
+/** The x of the line between a parent's side `outward` and its subtopic's column at `inward`. */
+function busX(outward: number, inward: number, side: Side, columnGap: number | undefined): number {
+  const halfway = (outward + inward) / 2;
+  if (columnGap === undefined) return halfway;
+  const middle = side === 'right' ? inward - columnGap / 2 : inward + columnGap / 2;
+  return side === 'right'
+    ? outward < middle && middle < inward
+      ? middle
+      : halfway
+    : inward < middle && middle < outward
+      ? middle
+      : halfway;
 }
 
 function spineRoute(from: Box, to: Box): Point[] | undefined {
@@ -35,7 +56,12 @@ function spineRoute(from: Box, to: Box): Point[] | undefined {
   return [start, { x: start.x, y: mid }, { x: end.x, y: mid }, end];
 }
 
-function branchRoute(from: Box, to: Box, side: Side): Point[] | undefined {
+function branchRoute(
+  from: Box,
+  to: Box,
+  side: Side,
+  columnGap: number | undefined,
+): Point[] | undefined {
   const outward = side === 'right' ? from.x + from.width : from.x;
   const inward = side === 'right' ? to.x : to.x + to.width;
   if (side === 'right' ? inward <= outward : inward >= outward) return undefined;
@@ -46,7 +72,7 @@ function branchRoute(from: Box, to: Box, side: Side): Point[] | undefined {
       { x: outward, y: y0 },
       { x: inward, y: y0 },
     ];
-  const bus = (outward + inward) / 2;
+  const bus = busX(outward, inward, side, columnGap);
   return [
     { x: outward, y: y0 },
     { x: bus, y: y0 },
@@ -55,12 +81,18 @@ function branchRoute(from: Box, to: Box, side: Side): Point[] | undefined {
   ];
 }
 
-function passageRoute(from: Box, to: Box, side: Side, passage: Passage): Point[] | undefined {
+function passageRoute(
+  from: Box,
+  to: Box,
+  side: Side,
+  passage: Passage,
+  columnGap: number | undefined,
+): Point[] | undefined {
   const outward = side === 'right' ? from.x + from.width : from.x;
   const inward = side === 'right' ? to.x : to.x + to.width;
   const y0 = from.y + from.height / 2;
   const y1 = to.y + to.height / 2;
-  const bus = (outward + passage.near) / 2;
+  const bus = busX(outward, passage.near, side, columnGap);
   const outer = (passage.far + inward) / 2;
   if (side === 'right' ? !(outward < bus && outer < inward) : !(outward > bus && outer > inward))
     return undefined;

@@ -26,6 +26,8 @@ export interface RouteScene {
   readonly sides: ReadonlyMap<string, Side>;
   /** How branch edges reach the outer column of a two-column run, by the box they end at. */
   readonly passages?: ReadonlyMap<string, Passage>;
+  /** In an automatic layout, the gap between columns: branches run along its middle. */
+  readonly columnGap?: number;
   /** The distance kept from boxes an edge goes around. */
   readonly clearance: number;
   /**
@@ -33,6 +35,11 @@ export interface RouteScene {
    * inside) but pays for it, and pays like for any line to run beside one.
    */
   readonly outlines?: readonly Box[];
+  /**
+   * The boxes of frame headers: the tree's edges keep out of them like out of a node (the
+   * document's own edges may cross them, as they may cross a frame).
+   */
+  readonly headers?: readonly Box[];
 }
 
 /** What crossing another edge costs a searched route, in px of length. */
@@ -81,6 +88,9 @@ export function routeEdges(
   warnings: LayoutWarning[],
 ): PositionedEdge[] {
   const index = createSpatialIndex(scene.obstacles);
+  const headers = scene.headers ?? [];
+  const treeObstacles = headers.length > 0 ? [...scene.obstacles, ...headers] : scene.obstacles;
+  const treeIndex = headers.length > 0 ? createSpatialIndex(treeObstacles) : index;
   const routes: Array<Point[] | undefined> = edges.map((edge) => {
     const from = scene.ends.get(edge.from);
     const to = scene.ends.get(edge.to);
@@ -91,8 +101,9 @@ export function routeEdges(
       to,
       scene.sides.get(edge.to),
       scene.passages?.get(edge.to),
+      scene.columnGap,
     );
-    return preferred && isClear(preferred, scene.obstacles, index) ? preferred : undefined;
+    return preferred && isClear(preferred, treeObstacles, treeIndex) ? preferred : undefined;
   });
   const edgeCost = alongEdge(scene);
   let searched = 0;
@@ -135,8 +146,8 @@ export function routeEdges(
     const request = (clearance: number, strict: boolean) => ({
       source: from,
       target: to,
-      obstacles: strict && blockSpine ? withSpine : scene.obstacles,
-      index: strict && blockSpine ? spineIndex : index,
+      obstacles: !link ? treeObstacles : strict && blockSpine ? withSpine : scene.obstacles,
+      index: !link ? treeIndex : strict && blockSpine ? spineIndex : index,
       bounds: strict && link && scene.inner ? scene.inner : scene.bounds,
       clearance,
       arena,
