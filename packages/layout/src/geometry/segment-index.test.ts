@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSegmentIndex, segmentsCross, sharedLength } from './segment-index.js';
 
@@ -102,4 +103,52 @@ it('stops pricing a segment once the cost reaches the limit', () => {
   const limited = index.cost(a, b, 100, 0, 0, 300);
   expect(limited).toBeGreaterThanOrEqual(300);
   expect(limited).toBeLessThan(1_000);
+});
+
+it('finds segments of every length, short, long and longer than a coarse cell, as a scan does', () => {
+  fc.assert(
+    fc.property(
+      fc.array(
+        fc.tuple(
+          fc.boolean(),
+          fc.integer({ min: -5_000, max: 5_000 }),
+          fc.integer({ min: -5_000, max: 5_000 }),
+          fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 200_000 })),
+        ),
+        { maxLength: 40 },
+      ),
+      fc.tuple(
+        fc.boolean(),
+        fc.integer({ min: -6_000, max: 6_000 }),
+        fc.integer({ min: -6_000, max: 6_000 }),
+        fc.integer({ min: 1, max: 20_000 }),
+      ),
+      (list, probe) => {
+        const segment = ([horizontal, x, y, length]: [boolean, number, number, number]) =>
+          horizontal
+            ? [
+                { x, y },
+                { x: x + length, y },
+              ]
+            : [
+                { x, y },
+                { x, y: y + length },
+              ];
+        const polylines = list.map(segment);
+        // Cells of 16 px: a segment over 64 cells goes up a level, one over 16,384 px two.
+        const index = createSegmentIndex(polylines, 16);
+        const [a, b] = segment(probe) as [{ x: number; y: number }, { x: number; y: number }];
+        let crossings = 0;
+        let overlap = 0;
+        for (const [c, d] of polylines as Array<[typeof a, typeof a]>) {
+          if (segmentsCross(a, b, c, d)) crossings++;
+          overlap += sharedLength(a, b, c, d, 6);
+        }
+        expect(index.crossings(a, b)).toBe(crossings);
+        expect(index.overlap(a, b, 6)).toBe(overlap);
+        expect(index.cost(a, b, 100, 2, 6)).toBe(100 * crossings + 2 * overlap);
+      },
+    ),
+    { numRuns: Number(process.env.NUM_RUNS ?? 300) },
+  );
 });

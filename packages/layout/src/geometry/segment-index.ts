@@ -39,20 +39,23 @@ export function createSegmentIndex(
   return index;
 }
 
-/** A segment listed in more cells than this is kept aside and checked on every query. */
+/** A segment spanning more cells than this (along either axis) goes to the next, coarser level. */
 const LARGE_CELLS = 64;
+/** Each level's cells are this many times as wide as the level's below. */
+const LEVEL_FACTOR = 16;
 
 /**
  * An index that segments are added to one polyline at a time, each listed once in the cells
  * of a uniform grid it covers: adding a route costs its own length, not the routes before it.
+ * A segment too long for the grid's cells goes to a coarser grid (cells `LEVEL_FACTOR` times
+ * as wide, and so on), so a query looks at the long segments near it, not at all of them.
  */
 function growingSegmentIndex(size: number): SegmentIndex {
   const segments: Segment[] = [];
-  const cells = new Map<number, number[]>();
-  const large: number[] = [];
+  /** Per level: its cell size and its cells (segment numbers by cell key). */
+  const levels: Array<{ size: number; cells: Map<number, number[]>; count: number }> = [];
   let seen = new Uint32Array(64);
   let stamp = 0;
-  const cellOf = (v: number) => Math.floor(v / size);
   const insert = (a: Point, b: Point) => {
     const k = segments.length;
     segments.push({ a, b });
@@ -61,21 +64,27 @@ function growingSegmentIndex(size: number): SegmentIndex {
       grown.set(seen);
       seen = grown;
     }
-    const cx0 = cellOf(Math.min(a.x, b.x));
-    const cx1 = cellOf(Math.max(a.x, b.x));
-    const cy0 = cellOf(Math.min(a.y, b.y));
-    const cy1 = cellOf(Math.max(a.y, b.y));
-    if (cx1 - cx0 > LARGE_CELLS || cy1 - cy0 > LARGE_CELLS) {
-      large.push(k);
+    for (let l = 0, cell = size; ; l++, cell *= LEVEL_FACTOR) {
+      const cx0 = Math.floor(Math.min(a.x, b.x) / cell);
+      const cx1 = Math.floor(Math.max(a.x, b.x) / cell);
+      const cy0 = Math.floor(Math.min(a.y, b.y) / cell);
+      const cy1 = Math.floor(Math.max(a.y, b.y) / cell);
+      if (cx1 - cx0 > LARGE_CELLS || cy1 - cy0 > LARGE_CELLS) continue;
+      let level = levels[l];
+      while (!level) {
+        levels.push({ size: size * LEVEL_FACTOR ** levels.length, cells: new Map(), count: 0 });
+        level = levels[l];
+      }
+      level.count++;
+      for (let cx = cx0; cx <= cx1; cx++)
+        for (let cy = cy0; cy <= cy1; cy++) {
+          const key = cellKey(cx, cy);
+          const list = level.cells.get(key);
+          if (list) list.push(k);
+          else level.cells.set(key, [k]);
+        }
       return;
     }
-    for (let cx = cx0; cx <= cx1; cx++)
-      for (let cy = cy0; cy <= cy1; cy++) {
-        const key = cellKey(cx, cy);
-        const list = cells.get(key);
-        if (list) list.push(k);
-        else cells.set(key, [k]);
-      }
   };
   // The query under way, read by `check` (made once: a query allocates nothing). A visit must
   // not start another query on the same index.
@@ -113,21 +122,25 @@ function growingSegmentIndex(size: number): SegmentIndex {
     qy0 = Math.min(a.y, b.y) - tolerance;
     qy1 = Math.max(a.y, b.y) + tolerance;
     visit = visitor;
-    for (const k of large) if (check(k)) return;
-    const cx0 = cellOf(qx0);
-    const cx1 = cellOf(qx1);
-    const cy0 = cellOf(qy0);
-    const cy1 = cellOf(qy1);
-    if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > segments.length) {
-      // A query wider than the index: checking every segment is cheaper than walking cells.
-      for (let k = 0; k < segments.length; k++) if (check(k)) return;
-      return;
-    }
-    for (let cx = cx0; cx <= cx1; cx++)
-      for (let cy = cy0; cy <= cy1; cy++) {
-        const list = cells.get(cellKey(cx, cy));
-        if (list) for (const k of list) if (check(k)) return;
+    // The coarsest level first: the long segments, then the ones a cell holds.
+    for (let l = levels.length - 1; l >= 0; l--) {
+      const level = levels[l];
+      if (!level || level.count === 0) continue;
+      const cx0 = Math.floor(qx0 / level.size);
+      const cx1 = Math.floor(qx1 / level.size);
+      const cy0 = Math.floor(qy0 / level.size);
+      const cy1 = Math.floor(qy1 / level.size);
+      if ((cx1 - cx0 + 1) * (cy1 - cy0 + 1) > segments.length) {
+        // A query wider than the index: checking every segment is cheaper than walking cells.
+        for (let k = 0; k < segments.length; k++) if (check(k)) return;
+        return;
       }
+      for (let cx = cx0; cx <= cx1; cx++)
+        for (let cy = cy0; cy <= cy1; cy++) {
+          const list = level.cells.get(cellKey(cx, cy));
+          if (list) for (const k of list) if (check(k)) return;
+        }
+    }
   };
   // The pricing under way (`cost`), read by `price`, which is made once.
   let pa: Point = { x: 0, y: 0 };
