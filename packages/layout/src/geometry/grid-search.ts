@@ -28,9 +28,9 @@ export function searchGrid(request: RouteRequest, grid: Grid): RouteResult {
   const cells = nx * ny;
   const state = (i: number, j: number, dir: number) => (i * ny + j) * 4 + dir;
   // Per state: the best cost so far and the state it came from. Per grid step (to the right
-  // or down from a grid point, at index `cells * 4 + cell * 2 + axis`): its extra cost,
-  // computed the first time it is tried (Infinity when blocked).
-  const [cost, parent, stepCost] = (request.arena ?? new StoreArena()).stores(cells * 6, [
+  // or down from a grid point, at index `cell * 2 + axis`): its extra cost, computed the first
+  // time it is tried (Infinity when blocked).
+  const [cost, parent, stepCost] = (request.arena ?? new StoreArena()).stores(cells * 4, [
     Number.POSITIVE_INFINITY,
     -1,
     -1,
@@ -40,7 +40,7 @@ export function searchGrid(request: RouteRequest, grid: Grid): RouteResult {
   const from = { x: 0, y: 0 };
   const to = { x: 0, y: 0 };
   const step = (i: number, j: number, horizontal: boolean): number => {
-    const k = cells * 4 + (i * ny + j) * 2 + (horizontal ? 0 : 1);
+    const k = (i * ny + j) * 2 + (horizontal ? 0 : 1);
     const known = stepCost.get(k);
     if (known >= 0) return known;
     const x0 = gx[i] ?? 0;

@@ -1,5 +1,6 @@
 import type { Box, Point } from '../positioned-roadmap.js';
 import type { StoreArena } from './number-store.js';
+import type { PortCache } from './router-ports.js';
 import type { SpatialIndex } from './spatial-index.js';
 
 /** What the router needs to find one edge's path. */
@@ -33,6 +34,8 @@ export interface RouteRequest {
   readonly quarterPorts?: boolean;
   /** Arrays to reuse from one search to the next (one arena per routing run). */
   readonly arena?: StoreArena;
+  /** The usable ports of boxes found so far (one cache per routing run). */
+  readonly portCache?: PortCache;
 }
 
 /** A path, or why there is none: no path exists on the grids tried, or the steps ran out. */

@@ -48,7 +48,8 @@ export function insideOf(area: Box): (p: Point) => boolean {
 
 /**
  * The ports of a route's two ends whose exits are usable: inside `area` and not blocked (the
- * test of `createBlockedTest` for the request's boxes and clearance).
+ * test of `createBlockedTest` for the request's boxes and clearance). With the request's
+ * `portCache`, a box's usable ports are found once for each set of boxes, area and clearance.
  */
 export function usablePorts(
   request: RouteRequest,
@@ -57,8 +58,45 @@ export function usablePorts(
 ): { starts: Port[]; ends: Port[] } {
   const inside = insideOf(area);
   const usable = (p: Port) => inside(p.exit) && !blocked(p.exit.x, p.exit.y, p.exit.x, p.exit.y);
-  return {
-    starts: ports(request.source, request.clearance, request.quarterPorts).filter(usable),
-    ends: ports(request.target, request.clearance, request.quarterPorts).filter(usable),
-  };
+  const of = (box: Box) => ports(box, request.clearance, request.quarterPorts).filter(usable);
+  const cache = request.portCache;
+  if (!cache) return { starts: of(request.source), ends: of(request.target) };
+  const key = cache.key(request, area);
+  return { starts: cache.get(request.source, key, of), ends: cache.get(request.target, key, of) };
+}
+
+/**
+ * The usable ports of boxes, remembered for one routing run (the boxes must not move while
+ * it lasts): routing many edges between the same boxes then tests each box's ports once.
+ */
+export class PortCache {
+  readonly #byBox = new WeakMap<Box, Map<string, Port[]>>();
+  readonly #obstacleIds = new WeakMap<readonly Box[], number>();
+  #next = 0;
+
+  /** What the usable ports depend on besides the box: its obstacles, area and clearance. */
+  key(request: RouteRequest, area: Box): string {
+    let id = this.#obstacleIds.get(request.obstacles);
+    if (id === undefined) {
+      id = this.#next++;
+      this.#obstacleIds.set(request.obstacles, id);
+    }
+    const quarters = request.quarterPorts ? 1 : 0;
+    return `${id} ${request.clearance} ${quarters} ${area.x} ${area.y} ${area.width} ${area.height}`;
+  }
+
+  /** The usable ports of `box` for `key`, found by `find` the first time. */
+  get(box: Box, key: string, find: (box: Box) => Port[]): Port[] {
+    let byKey = this.#byBox.get(box);
+    if (!byKey) {
+      byKey = new Map();
+      this.#byBox.set(box, byKey);
+    }
+    let found = byKey.get(key);
+    if (!found) {
+      found = find(box);
+      byKey.set(key, found);
+    }
+    return found;
+  }
 }

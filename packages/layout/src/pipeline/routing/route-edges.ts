@@ -3,6 +3,7 @@ import { StoreArena } from '../../geometry/number-store.js';
 import { routeOrthogonal } from '../../geometry/orthogonal-router.js';
 import { simplifyPolyline } from '../../geometry/polyline.js';
 import { roundPoint } from '../../geometry/round.js';
+import { PortCache } from '../../geometry/router-ports.js';
 import { createSegmentIndex, type SegmentIndex } from '../../geometry/segment-index.js';
 import { createSpatialIndex, type SpatialIndex } from '../../geometry/spatial-index.js';
 import type { Box, LayoutWarning, Point, PositionedEdge } from '../../positioned-roadmap.js';
@@ -113,6 +114,7 @@ export function routeEdges(
     edges.filter((edge) => edge.origin === 'explicit').length,
   );
   const arena = new StoreArena();
+  const portCache = new PortCache();
   // The spine, as thin boxes: a cross-link between two boxes on one side must not cross it.
   const spine = spineBoxes(edges, routes);
   const withSpine = [...scene.obstacles, ...spine];
@@ -151,6 +153,7 @@ export function routeEdges(
       bounds: strict && link && scene.inner ? scene.inner : scene.bounds,
       clearance,
       arena,
+      portCache,
       quarterPorts: link,
     });
     const search: EdgeSearch = (clearance, maxSteps, extra, strict) => {
