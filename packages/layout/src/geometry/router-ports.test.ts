@@ -15,19 +15,11 @@ const obstacles: Box[] = [a, b, wall];
 const index = createSpatialIndex(obstacles);
 
 it('finds the usable ports of a box once per set of boxes, area and clearance', () => {
-  const cache = new PortCache();
-  const request = {
-    source: a,
-    target: b,
-    obstacles,
-    index,
-    bounds,
-    clearance: 8,
-    portCache: cache,
-  };
+  const plain = { source: a, target: b, obstacles, index, bounds, clearance: 8 };
+  const request = { ...plain, portCache: new PortCache() };
   const blocked = createBlockedTest(obstacles, index, 8);
   const first = usablePorts(request, bounds, blocked);
-  expect(first).toEqual(usablePorts({ ...request, portCache: undefined }, bounds, blocked));
+  expect(first).toEqual(usablePorts(plain, bounds, blocked));
   expect(first.starts.map((p) => p.dir)).toEqual([1, 2, 3]);
   // Asked again, the same lists come back, not found again.
   const again = usablePorts(request, bounds, blocked);
