@@ -5,19 +5,31 @@ import { checkLayoutInvariants } from '../src/index.js';
 import { generateRoadmap } from '../src/testing/index.js';
 import { layout, nodeOf } from './layout.js';
 
-function generated(nodes: number, seed: number): RoadmapDocument {
-  const { value, issues } = validateRoadmap(generateRoadmap({ nodes, seed }));
+function generated(
+  nodes: number,
+  seed: number,
+  parts: { elements?: number; edges?: number } = {},
+): RoadmapDocument {
+  const { value, issues } = validateRoadmap(generateRoadmap({ nodes, seed, ...parts }));
   if (!value) throw new Error(issues.map((i) => i.message).join('\n'));
   return value;
 }
 
 const seed = fc.integer({ min: 1, max: 2 ** 31 - 1 });
+/**
+ * How many elements (five or more: every kind, paragraph, button, checklist, label and links,
+ * beside topics, beside subtopics or free) and explicit edges a generated roadmap has.
+ */
+const parts = fc.record({
+  elements: fc.integer({ min: 5, max: 12 }),
+  edges: fc.integer({ min: 0, max: 8 }),
+});
 
 describe('invariants on generated roadmaps', () => {
   it('hold for small roadmaps (10–150 boxes)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 10, max: 150 }), seed, async (nodes, s) => {
-        const positioned = await layout(generated(nodes, s));
+      fc.asyncProperty(fc.integer({ min: 10, max: 150 }), seed, parts, async (nodes, s, p) => {
+        const positioned = await layout(generated(nodes, s, p));
         expect(checkLayoutInvariants(positioned)).toEqual([]);
         // Generated pinned sizes may be too small for their text: shrinking or cutting it is
         // reported, and nothing else is.
@@ -62,10 +74,16 @@ describe('invariants on generated roadmaps', () => {
       badgeRadius: fc.integer({ min: 0, max: 16 }),
     });
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 10, max: 80 }), seed, options, async (nodes, s, o) => {
-        const positioned = await layout(generated(nodes, s), o);
-        expect(checkLayoutInvariants(positioned)).toEqual([]);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 10, max: 80 }),
+        seed,
+        parts,
+        options,
+        async (nodes, s, p, o) => {
+          const positioned = await layout(generated(nodes, s, p), o);
+          expect(checkLayoutInvariants(positioned)).toEqual([]);
+        },
+      ),
       { numRuns: Number(process.env.NUM_RUNS ?? 20) },
     );
   });
@@ -129,8 +147,9 @@ describe('invariants in manual mode', () => {
         fc.integer({ min: 10, max: 120 }),
         seed,
         fc.integer({ min: 0, max: 9 }),
-        async (nodes, s, skip) => {
-          const doc = generated(nodes, s);
+        parts,
+        async (nodes, s, skip, p) => {
+          const doc = generated(nodes, s, p);
           const auto = await layout(doc);
           const at = new Map(
             auto.nodes.map((n) => [

@@ -32,3 +32,20 @@ it('uses the features the layout must handle', () => {
     expect(json.includes(feature), feature).toBe(true);
   expect(docs[0]?.edges?.length).toBeGreaterThan(10);
 });
+
+it('makes as many elements and explicit edges as asked, every element kind from five', () => {
+  const doc = generateRoadmap({ nodes: 30, seed: 5, elements: 7, edges: 9 });
+  const kinds = new Set((doc.elements ?? []).map((e) => e.kind));
+  for (const kind of ['paragraph', 'button', 'checklist', 'label', 'links', 'section'])
+    expect(kinds.has(kind as never), kind).toBe(true);
+  expect(boxes(doc)).toBe(30);
+  // An edge drawn from a box to itself is left out.
+  expect(doc.edges?.length).toBeGreaterThan(5);
+  expect(doc.edges?.length).toBeLessThanOrEqual(9);
+  const { issues } = validateRoadmap(doc);
+  expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  // Without the options, the document is the one it always was.
+  expect(generateRoadmap({ nodes: 30, seed: 5 })).toEqual(
+    generateRoadmap({ nodes: 30, seed: 5, elements: 0, edges: 0 }),
+  );
+});

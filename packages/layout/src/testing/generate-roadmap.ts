@@ -11,6 +11,13 @@ export interface GenerateOptions {
   readonly nodes: number;
   /** The seed: the same seed and size give the same document. Default 1. */
   readonly seed?: number;
+  /**
+   * How many of the boxes are elements, their kinds in turn (paragraph, button, checklist,
+   * label, links): five or more give every kind. Default one in forty.
+   */
+  readonly elements?: number;
+  /** How many explicit edges to try (a drawn edge from a box to itself is left out). Default one per sixty boxes. */
+  readonly edges?: number;
 }
 
 const STYLES = ['solid', 'dashed', 'dotted'] as const;
@@ -24,7 +31,7 @@ const STYLES = ['solid', 'dashed', 'dotted'] as const;
 export function generateRoadmap(options: GenerateOptions): RoadmapDocument {
   const total = Math.max(1, Math.floor(options.nodes));
   const random = createRandom(options.seed ?? 1);
-  const elementCount = Math.floor(total / 40);
+  const elementCount = Math.min(total - 1, Math.max(0, Math.floor(options.elements ?? total / 40)));
   const topicCount = Math.max(1, Math.round((total - elementCount) / 10));
   const subtopicCount = Math.max(0, total - elementCount - topicCount);
 
@@ -70,7 +77,8 @@ export function generateRoadmap(options: GenerateOptions): RoadmapDocument {
   if (random.chance(0.3)) elements.push({ kind: 'title', id: 'heading', label: label(random) });
 
   const edges: NonNullable<RoadmapDocument['edges']> = [];
-  for (let k = 0; k < Math.floor(total / 60); k++) {
+  const edgeCount = Math.max(0, Math.floor(options.edges ?? total / 60));
+  for (let k = 0; k < edgeCount; k++) {
     const from = random.pick(treeIds);
     const to = random.pick(treeIds);
     if (from !== to) edges.push({ from, to, style: random.pick(STYLES) });
