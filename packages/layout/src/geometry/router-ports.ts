@@ -61,41 +61,45 @@ export function usablePorts(
   const of = (box: Box) => ports(box, request.clearance, request.quarterPorts).filter(usable);
   const cache = request.portCache;
   if (!cache) return { starts: of(request.source), ends: of(request.target) };
-  const key = cache.key(request, area);
-  return { starts: cache.get(request.source, key, of), ends: cache.get(request.target, key, of) };
+  return {
+    starts: cache.get(request, area, request.source, of),
+    ends: cache.get(request, area, request.target, of),
+  };
 }
+
+type ByArea = WeakMap<Box, Map<number, Port[]>>;
 
 /**
  * The usable ports of boxes, remembered for one routing run (the boxes must not move while
- * it lasts): routing many edges between the same boxes then tests each box's ports once.
+ * it lasts): routing many edges between the same boxes then tests each box's ports once. They
+ * are told apart by the box, the list of obstacles and the area (the same objects) and by the
+ * clearance and whether quarter points count.
  */
 export class PortCache {
-  readonly #byBox = new WeakMap<Box, Map<string, Port[]>>();
-  readonly #obstacleIds = new WeakMap<readonly Box[], number>();
-  #next = 0;
+  readonly #byBox = new WeakMap<Box, WeakMap<readonly Box[], ByArea>>();
 
-  /** What the usable ports depend on besides the box: its obstacles, area and clearance. */
-  key(request: RouteRequest, area: Box): string {
-    let id = this.#obstacleIds.get(request.obstacles);
-    if (id === undefined) {
-      id = this.#next++;
-      this.#obstacleIds.set(request.obstacles, id);
+  /** The usable ports of `box` for this request and area, found by `find` the first time. */
+  get(request: RouteRequest, area: Box, box: Box, find: (box: Box) => Port[]): Port[] {
+    let byObstacles = this.#byBox.get(box);
+    if (!byObstacles) {
+      byObstacles = new WeakMap();
+      this.#byBox.set(box, byObstacles);
     }
-    const quarters = request.quarterPorts ? 1 : 0;
-    return `${id} ${request.clearance} ${quarters} ${area.x} ${area.y} ${area.width} ${area.height}`;
-  }
-
-  /** The usable ports of `box` for `key`, found by `find` the first time. */
-  get(box: Box, key: string, find: (box: Box) => Port[]): Port[] {
-    let byKey = this.#byBox.get(box);
-    if (!byKey) {
-      byKey = new Map();
-      this.#byBox.set(box, byKey);
+    let byArea = byObstacles.get(request.obstacles);
+    if (!byArea) {
+      byArea = new WeakMap();
+      byObstacles.set(request.obstacles, byArea);
     }
-    let found = byKey.get(key);
+    let byClearance = byArea.get(area);
+    if (!byClearance) {
+      byClearance = new Map();
+      byArea.set(area, byClearance);
+    }
+    const key = request.clearance * 2 + (request.quarterPorts ? 1 : 0);
+    let found = byClearance.get(key);
     if (!found) {
       found = find(box);
-      byKey.set(key, found);
+      byClearance.set(key, found);
     }
     return found;
   }

@@ -139,47 +139,54 @@ function lanes(request: RouteRequest): { xs: number[]; ys: number[] } {
   const region = clipBox(inflate(near, margin), request.bounds);
   // Two boxes far apart: the bands are looked for near each of them (a lane through a box in
   // between is then tried and found blocked), so finding them costs what the two ends cost,
-  // not what the length between them does.
-  const boxes =
+  // not what the length between them does. A box near both is met twice: its interval twice
+  // leaves the same bands free.
+  const areas =
     Math.max(near.width, near.height) <= FAR_APART
-      ? request.index.queryBox(region)
+      ? [region]
       : [
-          ...new Set([
-            ...request.index.queryBox(clipBox(inflate(request.source, END_REACH), region)),
-            ...request.index.queryBox(clipBox(inflate(request.target, END_REACH), region)),
-          ]),
+          clipBox(inflate(request.source, END_REACH), region),
+          clipBox(inflate(request.target, END_REACH), region),
         ];
-  // The boxes across the two boxes' height (as x intervals) and down their width (y).
-  const acrossFrom = new Float64Array(boxes.length);
-  const acrossTo = new Float64Array(boxes.length);
-  const downFrom = new Float64Array(boxes.length);
-  const downTo = new Float64Array(boxes.length);
+  // The boxes across the two boxes' height (as x intervals) and down their width (y), in one
+  // buffer: the first quarter holds the starts across, then their ends, then down.
+  let capacity = 64;
+  let buffer = new Float64Array(4 * capacity);
   let across = 0;
   let down = 0;
-  for (const i of boxes) {
+  const visit = (i: number): boolean => {
     const box = request.obstacles[i] as Box;
+    if (Math.max(across, down) === capacity) {
+      const grown = new Float64Array(8 * capacity);
+      for (let q = 0; q < 4; q++)
+        grown.set(buffer.subarray(q * capacity, (q + 1) * capacity), 2 * q * capacity);
+      buffer = grown;
+      capacity *= 2;
+    }
     if (box.y - c < near.y + near.height && box.y + box.height + c > near.y) {
-      acrossFrom[across] = box.x - c;
-      acrossTo[across++] = box.x + box.width + c;
+      buffer[across] = box.x - c;
+      buffer[capacity + across++] = box.x + box.width + c;
     }
     if (box.x - c < near.x + near.width && box.x + box.width + c > near.x) {
-      downFrom[down] = box.y - c;
-      downTo[down++] = box.y + box.height + c;
+      buffer[2 * capacity + down] = box.y - c;
+      buffer[3 * capacity + down++] = box.y + box.height + c;
     }
-  }
+    return false;
+  };
+  for (const area of areas) request.index.someInBox(area, visit);
   return {
     xs: laneValues(
       freeSpans(
-        acrossFrom.subarray(0, across),
-        acrossTo.subarray(0, across),
+        buffer.subarray(0, across),
+        buffer.subarray(capacity, capacity + across),
         region.x,
         region.x + region.width,
       ),
     ),
     ys: laneValues(
       freeSpans(
-        downFrom.subarray(0, down),
-        downTo.subarray(0, down),
+        buffer.subarray(2 * capacity, 2 * capacity + down),
+        buffer.subarray(3 * capacity, 3 * capacity + down),
         region.y,
         region.y + region.height,
       ),
