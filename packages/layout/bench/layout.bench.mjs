@@ -265,14 +265,15 @@ if (mode === '--cold') {
   );
 
   console.log(
-    '\nhostile shapes: layout only, one process, interleaved with the plain twin, median of 3',
+    '\nhostile shapes: layout only, one process, interleaved with the plain twin, median of 7',
   );
-  for (const r of child('--hostile', '3'))
+  for (const r of child('--hostile', '7'))
     console.log(
       `  ${r.label.padEnd(36)} ${ms(r.hostileMs).padStart(10)}   [plain ${ms(r.plainMs)}]   ${(r.hostileMs / r.plainMs).toFixed(1)}× (bar 10×)`,
     );
   console.log(
-    '  cross-link routing: each link prices at most 12 short routes (each query of the other lines stops at a fixed cost),\n' +
+    '  cross-link routing: each link prices at most 12 short routes (each query of the other lines stops at a fixed cost, and\n' +
+      "  looks at the lines near it only), each box's usable ports are found once per layout,\n" +
       '  and all links share one search budget of 50,000 + 20 × (boxes + edges) steps up to 20 links; past 20 links the fixed part\n' +
       '  shrinks as 20 / links and further links add no steps: O((n + E) log n) for n boxes, E links',
   );
