@@ -21,6 +21,7 @@ export interface LatinTable {
 export function latinTable(table: LatinWidths): LatinTable {
   const unsafe = new Set([...table.unsafe].map((char) => char.charCodeAt(0)));
   const amongLowercase = new Set([...table.lowercaseSafe].map((char) => char.charCodeAt(0)));
+  const amongDigits = new Set([...table.digitSafe].map((char) => char.charCodeAt(0)));
   const pairs = new Map(
     table.kerning
       .split(' ')
@@ -44,19 +45,25 @@ export function latinTable(table: LatinWidths): LatinTable {
       return advance(a) + advance(b) + kerning(word);
     }
     let units = 0;
-    // Bit 1: a character told only among lowercase letters; bit 2: a character outside a–z.
+    // Bits 1 and 2: a character told only among lowercase letters, only among digits;
+    // bits 4 and 8: a character other than a–z, other than 0–9.
     let company = 0;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
       if (code <= 0x20 || code >= 0x7f) return undefined;
       if (unsafe.has(code)) {
-        if (!amongLowercase.has(code)) return undefined;
-        company |= 1;
-      } else if (code < 0x61 || code > 0x7a) company |= 2;
+        if (amongLowercase.has(code)) company |= 1;
+        else if (amongDigits.has(code)) company |= 2;
+        else return undefined;
+      }
+      if (code < 0x61 || code > 0x7a) company |= 4;
+      if (code < 0x30 || code > 0x39) company |= 8;
       units += advance(code);
       if (i > 0) units += kerning(word.slice(i - 1, i + 1));
     }
-    return company === 3 ? undefined : units;
+    const outOfCompany =
+      ((company & 1) !== 0 && (company & 4) !== 0) || ((company & 2) !== 0 && (company & 8) !== 0);
+    return outOfCompany ? undefined : units;
   };
   return { fingerprint: table.fingerprint, advance, kerning, word };
 }
