@@ -15,6 +15,12 @@ export interface LatinTable {
    * scripts/latin-widths.mjs).
    */
   word(word: string): number | undefined;
+  /**
+   * The width of a word in a line, as the font shapes the whole line: as `word`, except that a
+   * word with a character told only among digits (a number with `4` or `7`) is undefined,
+   * since the font kerns it differently when a letter or punctuation follows after a space.
+   */
+  lineWord(word: string): number | undefined;
 }
 
 /** Reads the strings of a generated table into lookups. */
@@ -31,18 +37,19 @@ export function latinTable(table: LatinWidths): LatinTable {
   const advance = (code: number) => table.advances[code - 0x20] ?? 0;
   const kerning = (pair: string) => pairs.get(pair) ?? 0;
   const printable = (code: number) => code > 0x20 && code < 0x7f;
-  const word = (word: string): number | undefined => {
+  /** The word's width, and whether the table tells it only because it is a number. */
+  const measure = (word: string): { units: number; number: boolean } | undefined => {
     // A one-character word is its advance; a two-character one its advances and their
     // kerning unless shaping changes the pair (both exactly as the font shapes them).
     if (word.length === 1) {
       const code = word.charCodeAt(0);
-      return printable(code) ? advance(code) : undefined;
+      return printable(code) ? { units: advance(code), number: false } : undefined;
     }
     if (word.length === 2) {
       const a = word.charCodeAt(0);
       const b = word.charCodeAt(1);
       if (!printable(a) || !printable(b) || shapedPairs.has(word)) return undefined;
-      return advance(a) + advance(b) + kerning(word);
+      return { units: advance(a) + advance(b) + kerning(word), number: false };
     }
     let units = 0;
     // Bits 1 and 2: a character told only among lowercase letters, only among digits;
@@ -63,7 +70,12 @@ export function latinTable(table: LatinWidths): LatinTable {
     }
     const outOfCompany =
       ((company & 1) !== 0 && (company & 4) !== 0) || ((company & 2) !== 0 && (company & 8) !== 0);
-    return outOfCompany ? undefined : units;
+    return outOfCompany ? undefined : { units, number: (company & 2) !== 0 };
   };
-  return { fingerprint: table.fingerprint, advance, kerning, word };
+  const word = (text: string) => measure(text)?.units;
+  const lineWord = (text: string) => {
+    const measured = measure(text);
+    return measured && !measured.number ? measured.units : undefined;
+  };
+  return { fingerprint: table.fingerprint, advance, kerning, word, lineWord };
 }
