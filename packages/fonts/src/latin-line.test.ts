@@ -41,7 +41,9 @@ const safe = (weight: (typeof weights)[number]) =>
 
 describe('Latin lines shaped from the tables', () => {
   it('are what the font parser shapes, glyph for glyph, for words of context-free characters', () => {
-    // Lowercase words may also hold `x` (told among lowercase letters only).
+    // Lowercase words may also hold `x` (told among lowercase letters only). Numbers with `4`
+    // or `7` are measured from the table but, in a line, left to the font parser (it kerns them
+    // by what follows after a space): see 'leave other text to the font parser'.
     const word = (weight: (typeof weights)[number]) =>
       fc.oneof(
         fc.string({ unit: fc.constantFrom(...safe(weight)), minLength: 1, maxLength: 9 }),
@@ -76,7 +78,7 @@ describe('Latin lines shaped from the tables', () => {
     for (const weight of weights) {
       const table = latinTable(latinWidths[weight]);
       // Any word the table measures: also 1–2 characters of punctuation, 4 and 7.
-      const word = printable.filter((text) => table.word(text) !== undefined);
+      const word = printable.filter((text) => table.lineWord(text) !== undefined);
       fc.assert(
         fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), (words) => {
           const text = words.join(' ');
@@ -115,6 +117,7 @@ describe('Latin lines shaped from the tables', () => {
     const fresh = createMeasurerWith(counted, fonts, {});
     for (const [text, direction] of [
       ['Node.js and npm', undefined],
+      ['Topic 147 A', undefined],
       ['Café', undefined],
       ['plain words', 'rtl'],
     ] as const) {

@@ -24,7 +24,8 @@ export function latinLineShaper(
   return (text, size) => {
     if (text === '' || !/^[\u0020-\u007e]+$/.test(text)) return undefined;
     paths ??= outlines.paths.split('|');
-    for (const word of text.split(' ')) if (word !== '' && table.word(word) === undefined) return;
+    for (const word of text.split(' '))
+      if (word !== '' && table.lineWord(word) === undefined) return;
     const scale = size / main.face.unitsPerEm;
     const glyphs: PlacedGlyph[] = [];
     let pen = 0;

@@ -58,7 +58,7 @@ describe('the precomputed ASCII widths', () => {
       counting,
       graphemes,
       latinTable(latinWidths.regular),
-    )('Backend roadmap index 14 of 4');
+    )('Backend roadmap index 14 of 4, topic 147 of 2047');
     expect(shaped).toBe(0);
   });
 
@@ -95,6 +95,22 @@ describe('the precomputed ASCII widths', () => {
       }),
       { numRuns: Number(process.env.LATIN_RUNS ?? 300) },
     );
+  }, 120_000);
+
+  it('give the same width as shaping for numbers with 4 and 7, and 4 and 7 beside other characters', () => {
+    // `4` and `7` are told by the table only among digits (Inter kerns 07a and 24a by context).
+    const digit = fc.constantFrom(...'0123456789444777aAx.,-(');
+    fc.assert(
+      fc.property(fc.string({ unit: digit, minLength: 1, maxLength: 12 }), (text) => {
+        for (const { shaped, table } of pairs) expect(table(text)).toBe(shaped(text));
+      }),
+      { numRuns: Number(process.env.LATIN_RUNS ?? 300) },
+    );
+    for (const { shaped, table } of pairs)
+      for (let n = 0; n < 2_000; n++) {
+        const text = String(n * 37);
+        expect([text, table(text)]).toEqual([text, shaped(text)]);
+      }
   }, 120_000);
 
   it('tell one- and two-character words of any printable characters as shaping does', () => {

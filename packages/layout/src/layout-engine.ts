@@ -1,4 +1,4 @@
-import type { RoadmapDocument } from '@roadmapkit/schema';
+import { type RoadmapDocument, requireDocument } from '@roadmapkit/schema';
 import type { LayoutOptions } from './options.js';
 import { sharedElk } from './pipeline/auto/load-elk.js';
 import { runLayout } from './pipeline/run-layout.js';
@@ -17,6 +17,9 @@ export interface LayoutEngine {
  */
 export function createLayoutEngine(options: LayoutOptions): LayoutEngine {
   return {
-    layout: (doc, overrides = {}) => runLayout(doc, { ...options, ...overrides }, sharedElk),
+    layout: async (doc, overrides = {}) => {
+      requireDocument(doc, 'LayoutEngine.layout');
+      return runLayout(doc, { ...options, ...overrides }, sharedElk);
+    },
   };
 }

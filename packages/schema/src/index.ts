@@ -3,7 +3,13 @@ export { codeFrame } from './format/code-frame.js';
 export { formatIssuesGithub } from './format/github.js';
 export { formatIssuesJson, issueJson } from './format/json.js';
 export { formatIssuesPretty, type PrettyOptions, summarizeIssues } from './format/pretty.js';
-export { type GraphEdge, type GraphNode, type RoadmapGraph, toGraph } from './graph.js';
+export {
+  type GraphEdge,
+  type GraphNode,
+  type RoadmapGraph,
+  type ToGraphOptions,
+  toGraph,
+} from './graph.js';
 export {
   formatPath,
   hasErrors,

@@ -1,4 +1,5 @@
 import { type DrawContext, type Parent, r } from './context.js';
+import { type CoveredLines, coveredLines, type Stretch } from './covered-lines.js';
 
 export interface EdgeDrawing {
   readonly from: string;
@@ -23,7 +24,7 @@ const PATTERN: Record<EdgeDrawing['style'], readonly [number, number] | undefine
  * the pattern never breaks at a joint.
  */
 export function drawEdges(parent: Parent, edges: readonly EdgeDrawing[], ctx: DrawContext): void {
-  const drawn = new Map<string, Array<[number, number]>>();
+  const drawn = coveredLines();
   for (const edge of edges) {
     if (edge.points.length < 2) continue;
     const pieces = edge.style === 'solid' ? [edge.points] : uncovered(edge, drawn);
@@ -83,7 +84,7 @@ export function fittedDashes(points: readonly Point[], [dash, gap]: readonly [nu
 }
 
 /** The stretches of the edge no earlier edge of the same style has drawn, as polylines. */
-function uncovered(edge: EdgeDrawing, drawn: Map<string, Array<[number, number]>>): Point[][] {
+function uncovered(edge: EdgeDrawing, drawn: CoveredLines): Point[][] {
   const pieces: Point[][] = [];
   let current: Point[] | undefined;
   edge.points.slice(1).forEach((b, i) => {
@@ -93,7 +94,7 @@ function uncovered(edge: EdgeDrawing, drawn: Map<string, Array<[number, number]>
     const key = horizontal ? `${edge.style}h${a.y}` : vertical ? `${edge.style}v${a.x}` : undefined;
     const [s, t] = horizontal ? [a.x, b.x] : [a.y, b.y];
     const at = (v: number): Point => (horizontal ? { x: v, y: a.y } : { x: a.x, y: v });
-    const free = key ? subtract(s, t, drawn.get(key) ?? []) : [[s, t] as [number, number]];
+    const free = key ? drawn.uncovered(key, s, t) : [[s, t] as Stretch];
     for (const [u, v] of free) {
       const start = key ? at(u) : a;
       const end = key ? at(v) : b;
@@ -106,32 +107,7 @@ function uncovered(edge: EdgeDrawing, drawn: Map<string, Array<[number, number]>
     }
     const last = current?.at(-1);
     if (!last || last.x !== b.x || last.y !== b.y) current = undefined;
-    if (key) {
-      const list = drawn.get(key) ?? [];
-      list.push([Math.min(s, t), Math.max(s, t)]);
-      drawn.set(key, list);
-    }
+    if (key) drawn.draw(key, s, t);
   });
   return pieces;
-}
-
-/**
- * The parts of s→t (in its direction) that none of `covered` holds: one pass over the covered
- * stretches that overlap it, in order of their start (many edges share one line, so a branch
- * of many subtopics must not subtract every earlier stretch one by one).
- */
-function subtract(s: number, t: number, covered: ReadonlyArray<[number, number]>) {
-  const low = Math.min(s, t);
-  const high = Math.max(s, t);
-  const overlapping = covered.filter(([c0, c1]) => c1 > low && c0 < high);
-  overlapping.sort((a, b) => a[0] - b[0]);
-  const free: Array<[number, number]> = [];
-  let at = low;
-  for (const [c0, c1] of overlapping) {
-    if (c0 > at && c0 - at > 0.5) free.push([at, c0]);
-    if (c1 > at) at = c1;
-  }
-  if (high - at > 0.5) free.push([at, high]);
-  if (t < s) return free.reverse().map(([u, v]): [number, number] => [v, u]);
-  return free;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { boxesOverlap } from '../../geometry/box.js';
 import type { Box } from '../../positioned-roadmap.js';
 import type { BandItem } from './band-layout.js';
-import { layoutSide, placeSide, planSide, stackedTops } from './side-layout.js';
+import { columnHeight, layoutSide, placeSide, planSide, stackedTops } from './side-layout.js';
 
 const gaps = { column: 30, stack: 10 };
 const leaf = (id: string, width = 100): BandItem => ({
@@ -98,5 +98,30 @@ describe('layoutSide', () => {
     expect(get(side.boxes, 'w')).toMatchObject({ width: 160, height: 30 });
     // The column takes the wide width: the other box stretches to it.
     expect(get(side.boxes, 'x').width).toBe(160);
+  });
+});
+
+describe('columnHeight', () => {
+  const framed = { ...gaps, frame: 6, frameHeader: 14 };
+  const odd = (id: string, height: number): BandItem => ({ ...leaf(id), height });
+  const cases: Array<[string, readonly BandItem[]]> = [
+    ['one leaf', [odd('a', 37.25)]],
+    ['one leaf that is not in a column', [{ ...odd('a', 37.25), inColumn: false }]],
+    ['two leaves', [odd('a', 30), odd('b', 52.5)]],
+    ['a box with subtopics', [{ ...odd('p', 20), children: [odd('c', 30), odd('d', 44)] }]],
+    [
+      'a box whose frame has a header',
+      [{ ...odd('p', 80), header: 90, children: [odd('c', 30), odd('d', 44)] }],
+    ],
+  ];
+  for (const [name, items] of cases)
+    it(`is the height of the laid-out column: ${name}`, () => {
+      for (const g of [gaps, framed])
+        expect(columnHeight(items, g)).toBe(layoutSide(items, 1, 0, g, false).treeHeight);
+    });
+
+  it("is a lone leaf's own height", () => {
+    expect(columnHeight([odd('a', 37.25)], framed)).toBe(37.25);
+    expect(columnHeight([{ ...odd('a', 37.25), inColumn: false }], framed)).toBe(0);
   });
 });

@@ -325,7 +325,12 @@ export function layoutSide(
   return placeSide(plan, stackedTops(plan));
 }
 
-/** The height of items stacked in one column each level, each centred on its subtopics. */
+/**
+ * The height of items stacked in one column each level, each centred on its subtopics. One
+ * box with nothing hanging from it (most subtopics) is its own height: no side is laid out.
+ */
 export function columnHeight(items: readonly BandItem[], gaps: BandGaps): number {
+  const only = items.length === 1 ? items[0] : undefined;
+  if (only?.inColumn && only.children.length === 0) return only.height;
   return layoutSide(items, 1, 0, gaps, false).treeHeight;
 }

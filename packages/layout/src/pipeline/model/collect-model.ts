@@ -130,7 +130,8 @@ export function collectModel(
     add(node);
   }
 
-  const graph = toGraph(doc);
+  // The caller checked the document (`layoutRoadmap`, `LayoutEngine.layout`): once is enough.
+  const graph = toGraph(doc, { checked: true });
   const seen = new Set<string>();
   const spine = graph.spine.filter((id) => {
     const ok = byId.get(id)?.kind === 'topic' && !seen.has(id);
