@@ -50,8 +50,9 @@ function paintOf(
 }
 
 /**
- * Finds the `<text>` elements our SVG builders write (a one-line `<text x y>`, or one
- * `<tspan x y>` per line; the paint as attributes or as a paint class of the SVG's `<style>`)
+ * Finds the `<text>` elements our SVG builders write (a one-line `<text x y>` with a paint
+ * class of the SVG's `<style>`, or one `<tspan x y>` per line, painted by a class or by
+ * attributes)
  * and hands each line to `replace`, which returns the markup to put in its place, or
  * undefined to keep the line. A `<text>` whose lines are all replaced is dropped.
  */
@@ -72,8 +73,12 @@ export function replaceTextLines(
         anchor: paintOf(attributes, classes, 'text-anchor') === 'middle' ? 'middle' : 'start',
         direction: paintOf(attributes, classes, 'direction') === 'rtl' ? 'rtl' : 'ltr',
       } as const;
-      // A one-line text: the text itself is placed, its content is the line.
-      if (!/<tspan\b/.test(inner) && attribute(attributes, 'x') !== undefined) {
+      // A one-line text as our builders write it (placed itself, painted by a paint class):
+      // its content is the line. Other texts without tspans (the hidden text over an emoji
+      // line's outlines, text of SVGs from elsewhere) are left as they are.
+      const painted = (attribute(attributes, 'class') ?? '').split(' ').some((c) => classes.has(c));
+      if (!/<tspan\b/.test(inner)) {
+        if (!painted || attribute(attributes, 'x') === undefined) return whole;
         const markup = replace({
           text: decodeXml(inner),
           x: Number(attribute(attributes, 'x')),
