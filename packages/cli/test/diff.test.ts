@@ -142,9 +142,9 @@ describe('roadmapkit diff', () => {
     });
     expect(run.code).toBe(0);
     const svg = run.stdout;
-    expect(svg.match(/class="rk-mark-added"/g)).toHaveLength(1);
-    expect(svg.match(/class="rk-mark-changed"/g)).toHaveLength(2);
-    expect(svg.match(/class="rk-mark-removed"/g)).toHaveLength(1);
+    expect(svg.match(/class="rk-mark-added rk-p\d+"/g)).toHaveLength(1);
+    expect(svg.match(/class="rk-mark-changed rk-p\d+"/g)).toHaveLength(2);
+    expect(svg.match(/class="rk-mark-removed rk-p\d+"/g)).toHaveLength(1);
     expect(svg).toContain('id="rk-ph"');
     await expect(svg).toMatchFileSnapshot('./__file_snapshots__/diff.svg');
   });

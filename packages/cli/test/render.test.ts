@@ -72,7 +72,10 @@ describe('roadmapkit render', () => {
     });
     expect(readFileSync(join(cwd, 'out/a.md'), 'utf8').startsWith('# one\n')).toBe(true);
     expect(checkSafePage(readFileSync(join(cwd, 'out/a.html'), 'utf8'))).toEqual([]);
-    expect(readFileSync(join(cwd, 'out/a.svg'), 'utf8')).toContain('fill="#0f172a"');
+    // The dark theme's background, as the background's paint class.
+    expect(readFileSync(join(cwd, 'out/a.svg'), 'utf8')).toMatch(
+      /<style>\.rk-p0\{fill:#0f172a\}[\s\S]*class="rk-background rk-p0"/,
+    );
   });
 
   it('renders the rest of a batch when one file is broken, and exits 1', () => {

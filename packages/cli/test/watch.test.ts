@@ -83,11 +83,11 @@ describe('roadmapkit watch', () => {
     const out = output(child);
     const [, port] = await out.until(/serving a live preview at http:\/\/127\.0\.0\.1:(\d+)\//);
     await out.until(/watching map\.yaml/);
-    expect(readFileSync(join(cwd, 'map.svg'), 'utf8')).toContain('>First</tspan>');
+    expect(readFileSync(join(cwd, 'map.svg'), 'utf8')).toContain('>First</text>');
 
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/`)).text()).toContain('new EventSource');
-    expect(await (await fetch(`${base}/roadmap.svg`)).text()).toContain('>First</tspan>');
+    expect(await (await fetch(`${base}/roadmap.svg`)).text()).toContain('>First</text>');
     // Only the local user: a foreign Host header (DNS rebinding) and other methods are refused.
     expect(await status(Number(port), 'GET', `evil.example:${port}`)).toBe(403);
     expect(await status(Number(port), 'POST', `127.0.0.1:${port}`)).toBe(405);
@@ -99,15 +99,15 @@ describe('roadmapkit watch', () => {
     const mark = out.text.length;
     writeFileSync(join(cwd, 'map.yaml'), doc('Second'));
     await out.until(/✔ rendered .*map\.svg/, mark);
-    expect(readFileSync(join(cwd, 'map.svg'), 'utf8'), out.text).toContain('>Second</tspan>');
-    expect(await (await fetch(`${base}/roadmap.svg`)).text()).toContain('>Second</tspan>');
+    expect(readFileSync(join(cwd, 'map.svg'), 'utf8'), out.text).toContain('>Second</text>');
+    expect(await (await fetch(`${base}/roadmap.svg`)).text()).toContain('>Second</text>');
     expect(new TextDecoder().decode((await firstEvent)?.value)).toContain(': connected');
 
     const broken = out.text.length;
     writeFileSync(join(cwd, 'map.yaml'), doc('Third').replace('label', 'lable'));
     await out.until(/✖ not rendered: fix the errors above and save again/, broken);
     expect(out.text.slice(broken)).toContain('unknown key "lable"');
-    expect(readFileSync(join(cwd, 'map.svg'), 'utf8'), out.text).toContain('>Second</tspan>');
+    expect(readFileSync(join(cwd, 'map.svg'), 'utf8'), out.text).toContain('>Second</text>');
     await reader?.cancel();
   }, 600_000);
 

@@ -53,7 +53,9 @@ describe('pinned topics and subtopics keep the text of the source', () => {
     expect(cogs.lines[0]?.width).toBeGreaterThan(52 - 24);
     const svg = renderSvg(positioned, { roadmap: doc });
     const text = svg.match(new RegExp(`id="rk-${idOf('Gear trains')}"[\\s\\S]*?</text>`))?.[0];
-    expect(text).toContain('font-size="17"');
+    // Its paint class, written in the SVG's <style>, sets the size.
+    const paint = /<text class="(rk-p\d+)"/.exec(text ?? '')?.[1];
+    expect(svg).toMatch(new RegExp(`\\.${paint}\\{font-size:17px;`));
   });
 
   it('shrinks a long label in a one-line box (with a warning) rather than wrapping it', async () => {

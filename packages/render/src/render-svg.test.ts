@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { visibleText } from '@roadmapkit/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { paintsIn } from '../test/paint.js';
 import { expectSafe, fixture, layout } from '../test/pipeline.js';
 import { documentFrom, example, HOSTILE } from '../test/sample.js';
 import { renderSvg } from './render-svg.js';
@@ -63,7 +64,9 @@ describe('renderSvg', () => {
     const doc = fixture('features.yaml');
     const svg = renderSvg(await layout(doc), { roadmap: doc, theme: 'auto' });
     expect(svg).toContain('@media (prefers-color-scheme: dark)');
-    expect(svg).toContain('fill="#fdff00"');
+    // The light paint stays the picture's own (a paint class), the dark block comes after it.
+    expect(paintsIn(svg, 'fill')).toContain('#fdff00');
+    expect(svg.indexOf('{fill:#fdff00;')).toBeLessThan(svg.indexOf('@media'));
   });
 
   it('embeds subset fonts on request', async () => {
@@ -90,7 +93,7 @@ topics: [{ id: t, label: Topic }]
       const svg = renderSvg(positioned, { roadmap: doc, theme: theme.name as 'light' | 'dark' });
       const link =
         /<a [^>]*href="https:\/\/example\.com\/"[^>]*>([\s\S]*?)<\/a>/.exec(svg)?.[1] ?? '';
-      expect(link).toContain(`fill="${theme.colors.link}"`);
+      expect(paintsIn(svg, 'fill', link)).toEqual([theme.colors.link]);
       expect(theme.colors.link).not.toBe(theme.colors.edge);
       expect(contrastRatio(theme.colors.link, theme.colors.background)).toBeGreaterThanOrEqual(4.5);
     }

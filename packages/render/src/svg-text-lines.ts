@@ -1,10 +1,11 @@
 import { decodeXml } from './escape.js';
+import { readPaintClasses } from './svg/paint-classes.js';
 
-/** One line of text as our SVG writes it: a `<tspan>` of a `<text>`, with the text's style. */
+/** One line of text as our SVG writes it (a `<text x y>` or a `<tspan>` of one), with its style. */
 export interface SvgTextLine {
   /** The line's text, XML entities decoded. */
   readonly text: string;
-  /** The tspan's x and y: the baseline, at the start, middle or end per `anchor`. */
+  /** The line's x and y: the baseline, at the start, middle or end per `anchor`. */
   readonly x: number;
   readonly y: number;
   readonly size: number;
@@ -33,38 +34,68 @@ function attribute(attributes: string, name: string): string | undefined {
 export const plainText =
   /^(?:[\u0020-\u024f\u0370-\u04ff\u1e00-\u1eff\u2000-\u200d\u2010-\u2029\u202f-\u2065\u20ac]|[\u0300-\u036f])*$/;
 
+/** The value of a paint property of a `<text>`: its own attribute, else its paint class's. */
+function paintOf(
+  attributes: string,
+  classes: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  name: string,
+): string | undefined {
+  const own = attribute(attributes, name);
+  if (own !== undefined) return own;
+  for (const className of (attribute(attributes, 'class') ?? '').split(' ')) {
+    const value = classes.get(className)?.get(name);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
 /**
- * Finds the `<text>` elements our SVG builders write (one `<tspan x y>` per line) and hands
- * each line to `replace`, which returns the markup to put in its place, or undefined to keep
- * the tspan. A `<text>` whose lines are all replaced is dropped.
+ * Finds the `<text>` elements our SVG builders write (a one-line `<text x y>` with a paint
+ * class of the SVG's `<style>`, or one `<tspan x y>` per line, painted by a class or by
+ * attributes)
+ * and hands each line to `replace`, which returns the markup to put in its place, or
+ * undefined to keep the line. A `<text>` whose lines are all replaced is dropped.
  */
 export function replaceTextLines(
   svg: string,
   replace: (line: SvgTextLine) => string | undefined,
 ): string {
+  const classes = readPaintClasses(svg);
   return svg.replace(
     /<text\b([^>]*)>([\s\S]*?)<\/text>/g,
     (whole, attributes: string, inner: string) => {
-      const size = Number(attribute(attributes, 'font-size'));
+      const size = Number.parseFloat(paintOf(attributes, classes, 'font-size') ?? '');
       if (!(size > 0)) return whole;
-      const weight = attribute(attributes, 'font-weight') === '700' ? 'bold' : 'regular';
-      const fill = attribute(attributes, 'fill') ?? '#000000';
-      const anchor = attribute(attributes, 'text-anchor') === 'middle' ? 'middle' : 'start';
-      const direction = attribute(attributes, 'direction') === 'rtl' ? 'rtl' : 'ltr';
+      const style = {
+        size,
+        weight: paintOf(attributes, classes, 'font-weight') === '700' ? 'bold' : 'regular',
+        fill: paintOf(attributes, classes, 'fill') ?? '#000000',
+        anchor: paintOf(attributes, classes, 'text-anchor') === 'middle' ? 'middle' : 'start',
+        direction: paintOf(attributes, classes, 'direction') === 'rtl' ? 'rtl' : 'ltr',
+      } as const;
+      // A one-line text as our builders write it (placed itself, painted by a paint class):
+      // its content is the line. Other texts without tspans (the hidden text over an emoji
+      // line's outlines, text of SVGs from elsewhere) are left as they are.
+      const painted = (attribute(attributes, 'class') ?? '').split(' ').some((c) => classes.has(c));
+      if (!/<tspan\b/.test(inner)) {
+        if (!painted || attribute(attributes, 'x') === undefined) return whole;
+        const markup = replace({
+          text: decodeXml(inner),
+          x: Number(attribute(attributes, 'x')),
+          y: Number(attribute(attributes, 'y') ?? 0),
+          ...style,
+        });
+        return markup ?? whole;
+      }
       const outside: string[] = [];
       const kept = inner.replace(
         /<tspan\b([^>]*)>([\s\S]*?)<\/tspan>/g,
         (span, spanAttributes: string, content: string) => {
-          const text = decodeXml(content);
           const markup = replace({
-            text,
+            text: decodeXml(content),
             x: Number(attribute(spanAttributes, 'x') ?? 0),
             y: Number(attribute(spanAttributes, 'y') ?? 0),
-            size,
-            weight,
-            fill,
-            anchor,
-            direction,
+            ...style,
           });
           if (markup === undefined) return span;
           outside.push(markup);

@@ -207,7 +207,9 @@ describe.skipIf(!chromiumAvailable)('in a real browser (Debian chromium)', () =>
     await page.close();
     const shape = (svg: string) => ({
       ids: [...svg.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]),
-      texts: [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]),
+      texts: [...svg.matchAll(/<(?:text|tspan)\b[^>]*>([^<]+)<\/(?:text|tspan)>/g)].map(
+        (m) => m[1],
+      ),
       elements: (svg.match(/<[a-z]/g) ?? []).length,
     });
     expect(shape(inBrowser)).toEqual(shape(inNode));

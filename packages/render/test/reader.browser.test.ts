@@ -173,7 +173,7 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
         (stage.querySelector('svg') as SVGSVGElement).width.baseVal.value;
       const sizes = [
         ...document.querySelectorAll('#rk-stage :is(.rk-topic, .rk-subtopic) text'),
-      ].map((t) => Number(t.getAttribute('font-size')));
+      ].map((t) => Number.parseFloat(getComputedStyle(t).fontSize));
       const first = (document.getElementById('rk-internet') as Element).getBoundingClientRect();
       const viewport = (
         document.getElementById('rk-viewport') as HTMLElement

@@ -102,7 +102,7 @@ describe('right-to-left labels', () => {
     expect(right - (line.x + line.width)).toBeLessThan(16);
     expect(line.x - legend.box.x).toBeGreaterThan(right - (line.x + line.width));
     expect(svg).toContain(
-      `direction="rtl"><tspan x="${Math.round((line.x + line.width) * 100) / 100}"`,
+      `x="${Math.round((line.x + line.width) * 100) / 100}" y="${Math.round(line.y * 100) / 100}" direction="rtl">`,
     );
   });
 

@@ -27,7 +27,7 @@ export function createViewer(
   const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
   const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
   const sizes = [...svg.querySelectorAll('.rk-topic text, .rk-subtopic text')].map((t) =>
-    Number(t.getAttribute('font-size') ?? 14),
+    Number.parseFloat(getComputedStyle(t).fontSize),
   );
   const smallest = Math.min(14, ...sizes.filter((size) => size > 0));
   const readable = Math.ceil((READABLE_PX / smallest) * 100) / 100;

@@ -9,7 +9,6 @@ import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
 import { contentSecurityPolicy, styleTexts } from './csp.js';
 import { faqJsonLd, faqSection } from './faq.js';
 import { legendSection } from './legend-section.js';
-import { oneLineTexts } from './one-line-texts.js';
 import { PICTURE_FIRST, toolbar, topicPanel } from './page-chrome.js';
 import { PAGE_CSS } from './page-css.js';
 import { pictureFontFamily } from './page-fonts.js';
@@ -42,7 +41,7 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   // The picture's fonts go to the head, where the early script starts decoding them.
   const lifted = liftFontFaces(options.svg.replace(/^<\?xml[^>]*>\s*/, ''));
   const { css: fontFaces } = lifted;
-  const svg = oneLineTexts(lifted.svg);
+  const { svg } = lifted;
   // The page's own text and the picture draw with one font list: the fonts embedded for the
   // picture (cut to the page's text too), else the picture's own list of system fonts.
   const family = embeddedFontList(fontFaces) || pictureFontFamily(svg);

@@ -1,4 +1,4 @@
-import { type Parent, r } from './context.js';
+import { type DrawContext, type Parent, r } from './context.js';
 
 export type BadgeShape = 'check-circle' | 'circle' | 'square' | 'diamond';
 
@@ -13,15 +13,16 @@ export interface BadgeSpec {
 }
 
 /** A legend badge: a check-circle (or another shape) in the legend item's colour. */
-export function drawBadge(parent: Parent, badge: BadgeSpec): void {
+export function drawBadge(parent: Parent, badge: BadgeSpec, ctx: DrawContext): void {
   const radius = badge.radius ?? 9;
   const group = parent.group().addClass('rk-badge').attr({ 'aria-hidden': 'true' });
   const { x, y } = badge;
+  const fill = ctx.paint.of({ fill: badge.color });
   if (badge.shape === 'square') {
     group
       .rect(radius * 2, radius * 2)
       .move(r(x - radius), r(y - radius))
-      .attr({ rx: 2, fill: badge.color });
+      .attr({ class: fill, rx: 2 });
   } else if (badge.shape === 'diamond') {
     group
       .polygon([
@@ -30,12 +31,12 @@ export function drawBadge(parent: Parent, badge: BadgeSpec): void {
         [r(x), r(y + radius)],
         [r(x - radius), r(y)],
       ])
-      .attr({ fill: badge.color });
+      .attr({ class: fill });
   } else {
     group
       .circle(radius * 2)
       .center(r(x), r(y))
-      .attr({ fill: badge.color });
+      .attr({ class: fill });
   }
   if (badge.shape === 'check-circle') {
     const s = radius / 9;
@@ -44,11 +45,13 @@ export function drawBadge(parent: Parent, badge: BadgeSpec): void {
         `M${r(x - 4 * s)} ${r(y + 0.2 * s)}L${r(x - 1.2 * s)} ${r(y + 3 * s)}L${r(x + 4.2 * s)} ${r(y - 3 * s)}`,
       )
       .attr({
-        fill: 'none',
-        stroke: '#ffffff',
-        'stroke-width': r(2.2 * s),
-        'stroke-linecap': 'round',
-        'stroke-linejoin': 'round',
+        class: ctx.paint.of({
+          fill: 'none',
+          stroke: '#ffffff',
+          'stroke-width': r(2.2 * s),
+          'stroke-linecap': 'round',
+          'stroke-linejoin': 'round',
+        }),
       });
   }
 }

@@ -57,16 +57,18 @@ export function drawBoxNode(
       .rect(r(width), r(height))
       .move(r(x), r(y))
       .attr({
-        class: 'rk-box',
+        class: ctx.paint.with(
+          'rk-box',
+          style.stroke === undefined
+            ? { fill: style.fill }
+            : {
+                fill: style.fill,
+                stroke: style.stroke,
+                'stroke-width': style.strokeWidth ?? 2.5,
+                'stroke-dasharray': style.dash || undefined,
+              },
+        ),
         rx: style.radius ?? 5,
-        fill: style.fill,
-        ...(style.stroke === undefined
-          ? {}
-          : {
-              stroke: style.stroke,
-              'stroke-width': style.strokeWidth ?? 2.5,
-              ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
-            }),
       });
   }
   drawLabel(
@@ -75,5 +77,5 @@ export function drawBoxNode(
     { size: node.fontSize, weight: node.fontWeight, color: style.text },
     ctx,
   );
-  if (node.badge) drawBadge(group, node.badge);
+  if (node.badge) drawBadge(group, node.badge, ctx);
 }

@@ -39,19 +39,26 @@ export function drawChangeMarks(
       group
         .rect(r(width), r(height))
         .move(r(x), r(y))
-        .attr({ class: 'rk-ghost', rx: 5, fill: ctx.theme.colors.background, 'fill-opacity': 0.7 });
+        .attr({
+          class: ctx.paint.with('rk-ghost', {
+            fill: ctx.theme.colors.background,
+            'fill-opacity': 0.7,
+          }),
+          rx: 5,
+        });
       continue;
     }
     group
       .rect(r(width + 8), r(height + 8))
       .move(r(x - 4), r(y - 4))
       .attr({
-        class: `rk-mark-${mark}`,
+        class: ctx.paint.with(`rk-mark-${mark}`, {
+          fill: 'none',
+          stroke: COLORS[mark],
+          'stroke-width': 3.5,
+          'stroke-dasharray': mark === 'removed' ? '7 5' : undefined,
+        }),
         rx: 8,
-        fill: 'none',
-        stroke: COLORS[mark],
-        'stroke-width': 3.5,
-        ...(mark === 'removed' ? { 'stroke-dasharray': '7 5' } : {}),
       });
   }
 }
@@ -73,11 +80,13 @@ export function drawChangeKey(parent: Parent, top: number, ctx: DrawContext): vo
       .rect(28, 18)
       .move(x, top + 15)
       .attr({
+        class: ctx.paint.of({
+          fill: 'none',
+          stroke: COLORS[mark],
+          'stroke-width': 3,
+          'stroke-dasharray': mark === 'removed' ? '5 3' : undefined,
+        }),
         rx: 4,
-        fill: 'none',
-        stroke: COLORS[mark],
-        'stroke-width': 3,
-        ...(mark === 'removed' ? { 'stroke-dasharray': '5 3' } : {}),
       });
     drawLabel(
       row,

@@ -1,5 +1,6 @@
 import type { Container } from '@svgdotjs/svg.js';
 import type { Theme } from '../theme.js';
+import type { PaintClasses } from './paint-classes.js';
 
 /** A box in px: top-left corner and size. */
 export interface Box {
@@ -26,6 +27,8 @@ export interface DrawContext {
   readonly contentHref: ((id: string) => string | undefined) | undefined;
   /** The fixed words in the document's language (the legend's accessible name…). */
   readonly messages?: { readonly legend: string };
+  /** The paint of every element, as classes written once in the SVG's `<style>`. */
+  readonly paint: PaintClasses;
 }
 
 export type Parent = Container;

@@ -46,12 +46,13 @@ function drawPiece(
   const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${r(p.x)} ${r(p.y)}`).join('');
   const pattern = PATTERN[style];
   parent.path(d).attr({
-    class: `rk-edge rk-edge-${style}`,
-    fill: 'none',
-    stroke: ctx.theme.colors.edge,
-    'stroke-width': 3.5,
-    'stroke-linecap': 'round',
-    'stroke-linejoin': 'round',
+    class: ctx.paint.with(`rk-edge rk-edge-${style}`, {
+      fill: 'none',
+      stroke: ctx.theme.colors.edge,
+      'stroke-width': 3.5,
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+    }),
     ...(pattern === undefined ? {} : { 'stroke-dasharray': fittedDashes(points, pattern) }),
   });
 }

@@ -1,6 +1,7 @@
 import { createMeasurer } from '@roadmapkit/fonts';
 import { layoutRoadmap } from '@roadmapkit/layout';
 import { describe, expect, it } from 'vitest';
+import { paintsIn } from '../../test/paint.js';
 import { layout } from '../../test/pipeline.js';
 import { documentFrom } from '../../test/sample.js';
 import { renderSvg } from '../render-svg.js';
@@ -48,15 +49,15 @@ describe('group frames', () => {
       ['dark', DARK_THEME.colors],
     ] as const) {
       const svg = renderSvg(positioned, { roadmap: doc, theme });
-      const rects = svg.match(/<rect [^>]*class="rk-group-frame"[^>]*>/g) ?? [];
+      const rects = svg.match(/<rect [^>]*class="rk-group-frame rk-p\d+"[^>]*>/g) ?? [];
       expect(rects).toHaveLength(2);
       const stroke = frameStroke(colors);
       for (const [i, frame] of frames.entries()) {
         const rect = rects[i] ?? '';
         expect(rect).toContain(`width="${frame.box.width}"`);
         expect(rect).toContain(`x="${frame.box.x}"`);
-        expect(rect).toContain('fill="none"');
-        expect(rect).toContain(`stroke="${stroke}"`);
+        expect(paintsIn(svg, 'fill', rect)).toEqual(['none']);
+        expect(paintsIn(svg, 'stroke', rect)).toEqual([stroke]);
       }
       expect(svg.indexOf('rk-group-frames')).toBeLessThan(svg.indexOf('rk-edges'));
       expect(svg.indexOf('rk-group-frames')).toBeLessThan(svg.indexOf('id="rk-mongo"'));
@@ -79,9 +80,9 @@ describe('group frames', () => {
       const headers = svg.match(/<g class="rk-group-header">.*?<\/g>/g) ?? [];
       expect(headers).toHaveLength(1);
       const header = headers[0] ?? '';
-      expect(header).toContain(`fill="${frameHeaderColor(colors)}"`);
-      expect(header).toContain('font-size="12"');
-      expect(header).toContain(`<tspan x="${line?.x}" y="${line?.y}">Document stores</tspan>`);
+      expect(paintsIn(svg, 'fill', header)).toEqual([frameHeaderColor(colors)]);
+      expect(paintsIn(svg, 'font-size', header)).toEqual(['12px']);
+      expect(header).toContain(`x="${line?.x}" y="${line?.y}">Document stores</text>`);
       // Drawn with the frames, under the edges and the boxes.
       expect(svg.indexOf('rk-group-header')).toBeLessThan(svg.indexOf('rk-edges'));
     }

@@ -27,13 +27,13 @@ export function drawGroupFrames(
   const color = frameHeaderColor(ctx.theme.colors);
   const group = parent.group().addClass('rk-group-frames');
   for (const frame of frames) {
-    group.rect(r(frame.box.width), r(frame.box.height)).move(r(frame.box.x), r(frame.box.y)).attr({
-      class: 'rk-group-frame',
-      rx: 6,
-      fill: 'none',
-      stroke,
-      'stroke-width': 1,
-    });
+    group
+      .rect(r(frame.box.width), r(frame.box.height))
+      .move(r(frame.box.x), r(frame.box.y))
+      .attr({
+        class: ctx.paint.with('rk-group-frame', { fill: 'none', stroke, 'stroke-width': 1 }),
+        rx: 6,
+      });
     const header = frame.header;
     if (header && header.lines.length > 0) {
       const holder = group.group().addClass('rk-group-header');

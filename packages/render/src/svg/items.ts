@@ -25,11 +25,8 @@ export function drawItems(
         .rect(r(item.marker.width), r(item.marker.height))
         .move(r(item.marker.x), r(item.marker.y))
         .attr({
-          class: 'rk-marker',
+          class: ctx.paint.with('rk-marker', { fill: 'none', stroke: color, 'stroke-width': 1.5 }),
           rx: 2,
-          fill: 'none',
-          stroke: color,
-          'stroke-width': 1.5,
           'aria-hidden': 'true',
         });
     }

@@ -33,16 +33,27 @@ export function drawLegend(
   group
     .rect(r(box.width), r(box.height))
     .move(r(box.x), r(box.y))
-    .attr({ class: 'rk-box', rx: 5, fill: c.background, stroke: c.border, 'stroke-width': 1.5 });
+    .attr({
+      class: ctx.paint.with('rk-box', {
+        fill: c.background,
+        stroke: c.border,
+        'stroke-width': 1.5,
+      }),
+      rx: 5,
+    });
   for (const item of items) {
     const row = group.group().attr({ role: 'listitem', 'aria-label': xmlSafeText(item.label) });
-    drawBadge(row, {
-      x: item.x,
-      y: item.y,
-      color: item.color,
-      shape: item.shape,
-      label: item.label,
-    });
+    drawBadge(
+      row,
+      {
+        x: item.x,
+        y: item.y,
+        color: item.color,
+        shape: item.shape,
+        label: item.label,
+      },
+      ctx,
+    );
     drawLabel(row, item.lines, { size, weight: 'regular', color: c.text }, ctx);
   }
 }

@@ -13,14 +13,14 @@ export interface LineDrawing {
 const DASH = { solid: undefined, dashed: '10 8', dotted: '0.8 8' } as const;
 
 /** A free line element (a vertical or horizontal rule the document pinned). */
-export function drawLineElement(parent: Parent, line: LineDrawing, _ctx: DrawContext): void {
-  const dash = DASH[line.style];
+export function drawLineElement(parent: Parent, line: LineDrawing, ctx: DrawContext): void {
   parent.line(r(line.from.x), r(line.from.y), r(line.to.x), r(line.to.y)).attr({
     id: nodeElementId(line.id),
-    class: 'rk-line',
-    stroke: line.color,
-    'stroke-width': line.width,
-    'stroke-linecap': 'round',
-    ...(dash === undefined ? {} : { 'stroke-dasharray': dash }),
+    class: ctx.paint.with('rk-line', {
+      stroke: line.color,
+      'stroke-width': line.width,
+      'stroke-linecap': 'round',
+      'stroke-dasharray': DASH[line.style],
+    }),
   });
 }

@@ -31,6 +31,7 @@ import { drawLabel } from './label.js';
 import { drawLegend } from './legend.js';
 import { drawLineElement } from './line-element.js';
 import { OWN_IDS } from './own-ids.js';
+import { PaintClasses } from './paint-classes.js';
 import { drawParagraph } from './paragraph.js';
 import { drawSection } from './section.js';
 import { drawSubtopic } from './subtopic.js';
@@ -107,6 +108,7 @@ export function renderSvgWith(
     fontFamily: options.fontFamily,
     contentHref: options.contentHref,
     messages: uiMessages(options.roadmap),
+    paint: new PaintClasses(),
   };
   const c = theme.colors;
   const root = SVG(
@@ -132,11 +134,10 @@ export function renderSvgWith(
     options.roadmap?.description ??
     `A roadmap of ${positioned.nodes.filter((n) => n.kind === 'topic').length} topics.`;
   root.element('desc').attr({ id: OWN_IDS.docDesc }).words(xmlSafeText(description));
-  const css = [options.fontFaceCss ?? '', mode === 'auto' ? themeStyle(DARK_THEME) : '']
-    .join('')
-    .trim();
-  if (css !== '') root.element('style').words(css);
-  root.rect(width, height).attr({ class: 'rk-background', fill: c.background });
+  // Filled once everything is drawn: the paint classes, then the fonts, then the dark theme
+  // (its rules outrank the paint classes by coming later, or by more specific selectors).
+  const style = root.element('style');
+  root.rect(width, height).attr({ class: ctx.paint.with('rk-background', { fill: c.background }) });
 
   const sections = root.group().addClass('rk-sections');
   for (const section of positioned.sections) {
@@ -219,6 +220,12 @@ export function renderSvgWith(
     drawChangeMarks(root, positioned, options.marks, 'over', ctx);
     drawChangeKey(root, positioned.height, ctx);
   }
+  style.words(
+    [ctx.paint.css(), options.fontFaceCss ?? '', mode === 'auto' ? themeStyle(DARK_THEME) : '']
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+      .join('\n'),
+  );
   // The markup of the DOM as drawn: svg.js's `svg()` would first walk every element to write
   // its bookkeeping data (`data-svgjs`), which our drawing never leaves set.
   return options.markup ? options.markup(root.node) : root.node.outerHTML;
@@ -245,7 +252,7 @@ function drawNode(
         tag
           .rect(node.tag.box.width, node.tag.box.height)
           .move(node.tag.box.x, node.tag.box.y)
-          .attr({ rx: 4, fill: c.topic });
+          .attr({ class: ctx.paint.of({ fill: c.topic }), rx: 4 });
         drawLabel(
           tag,
           node.tag.lines,

@@ -14,14 +14,18 @@ export function drawSection(
 ): void {
   const c = ctx.theme.colors;
   const group = parent.group().attr({ id: nodeElementId(id), class: 'rk-section' });
-  group.rect(r(box.width), r(box.height)).move(r(box.x), r(box.y)).attr({
-    class: 'rk-box',
-    rx: 8,
-    fill: c.section,
-    'fill-opacity': SECTION_OPACITY,
-    stroke: c.border,
-    'stroke-width': 1.5,
-    'stroke-dasharray': '6 4',
-  });
+  group
+    .rect(r(box.width), r(box.height))
+    .move(r(box.x), r(box.y))
+    .attr({
+      class: ctx.paint.with('rk-box', {
+        fill: c.section,
+        'fill-opacity': SECTION_OPACITY,
+        stroke: c.border,
+        'stroke-width': 1.5,
+        'stroke-dasharray': '6 4',
+      }),
+      rx: 8,
+    });
   drawLabel(group, lines, { size, weight: 'bold', color: c.text }, ctx);
 }
