@@ -26,6 +26,8 @@ export interface PoolOptions<I, O> {
   readonly workerArgs?: readonly string[] | undefined;
   /** Node options of each worker process, after this process's own (`process.execArgv`). */
   readonly nodeOptions?: readonly string[] | undefined;
+  /** Variables added to each worker process's environment (this process's own, inherited). */
+  readonly env?: Readonly<Record<string, string>> | undefined;
   /** How many workers run at once (at least 1, at most the number of tasks). */
   readonly size: number;
   /** A task running longer than this is stopped (its worker is killed and replaced). */
@@ -55,7 +57,7 @@ export interface StartedWorker {
 /** What forking a worker needs: a subset of {@link PoolOptions}. */
 export type WorkerStartOptions = Pick<
   PoolOptions<unknown, unknown>,
-  'workerUrl' | 'workerArgs' | 'nodeOptions'
+  'workerUrl' | 'workerArgs' | 'nodeOptions' | 'env'
 >;
 
 /**
@@ -66,6 +68,7 @@ export type WorkerStartOptions = Pick<
 export function forkWorker(options: WorkerStartOptions): StartedWorker {
   const worker = fork(fileURLToPath(options.workerUrl), [...(options.workerArgs ?? [])], {
     execArgv: [...process.execArgv, ...(options.nodeOptions ?? [])],
+    ...(options.env === undefined ? {} : { env: { ...process.env, ...options.env } }),
     serialization: 'advanced',
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
