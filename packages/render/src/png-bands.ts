@@ -1,7 +1,7 @@
 import type { Resvg } from '@resvg/resvg-js';
 import { type PictureSize, svgSize } from './pixel-budget.js';
 import { type PngOptions, preparePng } from './png.js';
-import { createPngWriter, encodePng } from './png-writer.js';
+import { createPngWriter } from './png-writer.js';
 
 /** A canvas up to this many pixels is drawn at once; a taller one in bands of about this size. */
 export const BAND_PIXELS = 4_000_000;
@@ -72,8 +72,8 @@ export async function renderPngAsync(svg: string, options: PngOptions = {}): Pro
   } catch {}
   const canvas = drawnSize(picture, options);
   if (canvas.width * canvas.height <= BAND_PIXELS) {
-    const image = resvg.render();
-    return encodePng(image.pixels, image.width, image.height);
+    const png = resvg.render().asPng();
+    return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
   }
   const rows = Math.max(1, Math.floor(BAND_PIXELS / canvas.width));
   return drawInBands(resvg, picture, canvas, rows);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { createPngWriter, encodePng } from './png-writer.js';
+import { createPngWriter } from './png-writer.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
@@ -19,7 +19,14 @@ function decode(bytes: Uint8Array): PNG {
   return PNG.sync.read(Buffer.from(bytes));
 }
 
-describe('encodePng', () => {
+/** The whole picture given to the writer as one band. */
+function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
+  const writer = createPngWriter(width, height);
+  writer.add(pixels, height);
+  return writer.finish();
+}
+
+describe('createPngWriter', () => {
   for (const background of [true, false]) {
     it(`gives the very pixels of resvg's own encoder (${background ? 'opaque' : 'see-through'})`, () => {
       const image = new Resvg(svg(background), { font: { loadSystemFonts: false } }).render();
@@ -32,7 +39,7 @@ describe('encodePng', () => {
     });
   }
 
-  it('gives the same bytes as the band writer given the rows in bands', () => {
+  it('gives the same pixels given the rows in bands as at once', () => {
     const image = new Resvg(svg(false), { font: { loadSystemFonts: false } }).render();
     const whole = decode(encodePng(image.pixels, image.width, image.height));
     const writer = createPngWriter(image.width, image.height);

@@ -52,8 +52,10 @@ function demultiply(pixels: Uint8Array): void {
  * the previous band as its dictionary and flushed to a byte boundary, so the bands form one
  * zlib stream and only one band is in memory. Rows are stored unfiltered (filter type None)
  * at deflate level 2: on a roadmap (flat colours, long runs of one pixel) that is a third of
- * the time of resvg's own encoder and a smaller file (on the 147-node
- * roadmap of `cli/bench/perf.bench.mjs`: 10 ms and 271 KB, against 27 ms and 325 KB).
+ * the time of Sub at level 6 and a smaller file (measured on the 147-node roadmap of
+ * `cli/bench/perf.bench.mjs`, 588 × 2820 px: 10 ms and 271 KB, against 27 ms and 325 KB for
+ * resvg's own encoder). A picture in one band is left to resvg's encoder, whose buffers its
+ * allocator keeps for the next picture (a fresh buffer of this size faults in every page).
  */
 export interface PngWriter {
   /** Adds `rows` rows of premultiplied RGBA pixels (resvg's pixmap); the array is reused. */
@@ -125,14 +127,4 @@ export function createPngWriter(width: number, height: number): PngWriter {
       return new Uint8Array(Buffer.concat(parts));
     },
   };
-}
-
-/**
- * Encodes a whole picture of premultiplied RGBA pixels (resvg's pixmap, which this changes)
- * as a PNG: the same bytes as {@link createPngWriter} given every row at once.
- */
-export function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
-  const writer = createPngWriter(width, height);
-  writer.add(pixels, height);
-  return writer.finish();
 }

@@ -35,12 +35,13 @@ const MMAP_THRESHOLD = 32 * 1024 * 1024;
 const TRIM_THRESHOLD = 128 * 1024 * 1024;
 
 /**
- * Environment variables of each render worker process. Each PNG of a batch takes two buffers
- * of 4 bytes a pixel (resvg's pixels, and its rows as PNG stores them): with glibc's default
- * thresholds these come fresh from the system and go back after each picture, and every page
- * of them faults in anew, which on a virtual machine costs as much as encoding them (measured:
- * twice the page faults of the whole batch). Served from the heap and kept there, the next
- * PNG reuses them. Other C libraries ignore the variables; a value the user set is kept.
+ * Environment variables of each render worker process. A PNG drawn in bands (a tall canvas)
+ * takes buffers of 4 bytes a pixel for each band (resvg's pixels, and the rows as PNG stores
+ * them): with glibc's default thresholds these come fresh from the system and go back after
+ * each picture, and every page faults in anew, which on a virtual machine costs as much as
+ * encoding them (measured with every PNG of a 60-file batch encoded so: twice the page faults
+ * of the whole batch). Served from the heap and kept there, the next band and the next PNG
+ * reuse them. Other C libraries ignore the variables; a value the user set is kept.
  */
 export function workerEnvironment(
   env: Readonly<Record<string, string | undefined>>,
