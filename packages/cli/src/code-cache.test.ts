@@ -57,6 +57,26 @@ describe('loadWithCodeCache', () => {
     forget(file);
   });
 
+  it('keeps one cache per set of V8 options, so a worker does not replace the main one', () => {
+    const { file, dir } = fixture('options');
+    loadWithCodeCache(file, dir);
+    saveCodeCaches();
+    forget(file);
+    // A render worker runs with more options: V8 would reject the cache made without them.
+    process.execArgv.push('--max-semi-space-size=32');
+    try {
+      expect(loadWithCodeCache(file, dir).cached).toBe(false);
+      saveCodeCaches();
+      expect(readdirSync(dir)).toHaveLength(2);
+      forget(file);
+    } finally {
+      process.execArgv.pop();
+    }
+    // The first cache is still there and still used.
+    expect(loadWithCodeCache(file, dir).cached).toBe(true);
+    forget(file);
+  });
+
   it('rejects a damaged cache, still loads the file, and writes a good cache again', () => {
     const { file, dir } = fixture('damaged');
     loadWithCodeCache(file, dir);

@@ -28,10 +28,16 @@ export function codeCacheDir(
   }
 }
 
-/** The cache file of `file` as this Node and this version of the file would use it. */
+/**
+ * The cache file of `file` as this Node, with this process's V8 options, and this version of
+ * the file would use it. V8 rejects a cache made under other options (a render worker's
+ * `--max-semi-space-size` is one): each set of options has its own file, so the main process
+ * and the workers do not overwrite each other's.
+ */
 function cachePath(dir: string, file: string): string {
   const { size, mtimeMs } = statSync(file);
-  const key = [process.version, process.arch, file, size, mtimeMs].join('\n');
+  const options = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+  const key = [process.version, process.arch, options, file, size, mtimeMs].join('\n');
   return join(dir, `${createHash('sha256').update(key).digest('hex').slice(0, 32)}.v8`);
 }
 

@@ -13,8 +13,8 @@ import { type OutputFormat, parseFormats, planOutputs, STDOUT } from '../output-
 import { parsePngOptions } from '../png-options.js';
 import { capJobs } from '../pool/jobs-cap.js';
 import { runHere } from '../pool/run-here.js';
-import { workerNodeOptions } from '../pool/worker-node-options.js';
-import { runPool, type TaskResult } from '../pool/worker-pool.js';
+import { workerEnvironment, workerNodeOptions } from '../pool/worker-node-options.js';
+import { runPool, startWorkers, stopWorkers, type TaskResult } from '../pool/worker-pool.js';
 import { createProgress } from '../progress.js';
 import type { RenderJob, RenderJobResult } from '../render-job.js';
 import { parseShard, takeShard } from '../shard.js';
@@ -156,121 +156,138 @@ export async function renderCommand(
     throw new UsageError(
       `${png.width === undefined ? '--background' : '--width'} applies to PNG output: add --format png (or -o FILE.png)`,
     );
-  await refuseInputOverwrites(inputs, plans, io.cwd);
-  const stdin = inputs.some((input) => input.path === '-') ? await io.readStdin() : undefined;
-  const runTag = `rk${process.pid}x${Date.now().toString(36)}`;
-  const jobsList: RenderJob[] = inputs.map((input, i) => ({
-    name: input.name,
-    path: input.path,
-    outputs: plans[i] ?? [],
-    theme,
-    scale,
-    ...png,
-    maxPixels,
-    layout,
-    tempTag: `${runTag}-${i}`,
-    ...(args.fonts?.length ? { fonts: args.fonts.map((file) => resolve(io.cwd, file)) } : {}),
-    ...(args.embedFonts ? { embedFonts: true } : {}),
-    ...(input.path === '-' && stdin ? { stdin } : {}),
-  }));
-
-  if (shard !== undefined)
-    io.write(`shard ${shard.index}/${shard.count}: ${inputs.length} of ${all.length} files\n`);
-  const controller = new AbortController();
-  const stopListening = io.onInterrupt(() => controller.abort());
-  const progress = createProgress(io, jobsList.length);
-  const started = performance.now();
-  const issues: Issue[] = [];
-  const show = (path: string) => relative(io.cwd, path) || path;
-  // Files that cannot be read are reported now; only the others go to the workers.
-  const refused = await Promise.all(
-    inputs.map((input) => checkInput(input.path, input.name, io.cwd)),
-  );
-  const readable = jobsList.filter((_, i) => refused[i] === undefined);
-  let results: TaskResult<RenderJobResult>[] = [];
+  // One file and no --timeout: drawn here (no worker to start, modules loaded once). Else
+  // worker processes, which a timeout can stop in any stage, native PNG drawing included:
+  // forked now, so they load and warm up while this process checks and reads the inputs.
+  const pooled = inputs.length > 1 || args.timeout !== undefined;
+  const poolSize = Math.min(jobs, inputs.length);
+  const workerStart = {
+    workerUrl,
+    workerArgs: [...new Set(plans.flat().map((output) => output.format))],
+    nodeOptions: workerNodeOptions(io.env, process.execArgv, poolSize),
+    env: workerEnvironment(io.env),
+  };
+  const workers = pooled ? startWorkers(workerStart, poolSize) : [];
   try {
-    refused.forEach((issue, i) => {
-      if (issue === undefined) return;
-      issues.push(issue);
-      progress.done(i, `✖ ${jobsList[i]?.name}: ${issue.message}`);
-    });
-    const hooks = {
-      signal: controller.signal,
-      onStart: (index: number, job: RenderJob) => progress.started(index, job.name),
-      onDone: (index: number, job: RenderJob, result: TaskResult<RenderJobResult>) => {
-        if (result.ok) {
-          issues.push(...result.value.issues);
-          const failed = result.value.written.length === 0 && job.outputs.length > 0;
-          progress.done(
-            index,
-            failed
-              ? `✖ ${job.name}: invalid (${plural(result.value.issues.filter((i) => i.severity === 'error').length, 'error')})`
-              : `✔ ${job.name} → ${result.value.written.map((path) => (path === STDOUT ? '<stdout>' : show(path))).join(', ')} (${Math.round(result.value.ms)} ms)`,
-          );
-        } else {
-          progress.done(index, `✖ ${job.name}: ${result.error}`);
-        }
-      },
-    };
-    // One file and no --timeout: drawn here (no worker to start, modules loaded once). Else
-    // worker processes, which a timeout can stop in any stage, native PNG drawing included.
-    const ran =
-      readable.length === 1 && args.timeout === undefined
+    return await renderPlanned();
+  } finally {
+    // Those the pool did not take (a usage error, or too few readable files).
+    stopWorkers(workers);
+  }
+
+  async function renderPlanned(): Promise<number> {
+    await refuseInputOverwrites(inputs, plans, io.cwd);
+    const stdin = inputs.some((input) => input.path === '-') ? await io.readStdin() : undefined;
+    const runTag = `rk${process.pid}x${Date.now().toString(36)}`;
+    const jobsList: RenderJob[] = inputs.map((input, i) => ({
+      name: input.name,
+      path: input.path,
+      outputs: plans[i] ?? [],
+      theme,
+      scale,
+      ...png,
+      maxPixels,
+      layout,
+      tempTag: `${runTag}-${i}`,
+      ...(args.fonts?.length ? { fonts: args.fonts.map((file) => resolve(io.cwd, file)) } : {}),
+      ...(args.embedFonts ? { embedFonts: true } : {}),
+      ...(input.path === '-' && stdin ? { stdin } : {}),
+    }));
+
+    if (shard !== undefined)
+      io.write(`shard ${shard.index}/${shard.count}: ${inputs.length} of ${all.length} files\n`);
+    const controller = new AbortController();
+    const stopListening = io.onInterrupt(() => controller.abort());
+    const progress = createProgress(io, jobsList.length);
+    const started = performance.now();
+    const issues: Issue[] = [];
+    const show = (path: string) => relative(io.cwd, path) || path;
+    // Files that cannot be read are reported now; only the others go to the workers.
+    const refused = await Promise.all(
+      inputs.map((input) => checkInput(input.path, input.name, io.cwd)),
+    );
+    const readable = jobsList.filter((_, i) => refused[i] === undefined);
+    let results: TaskResult<RenderJobResult>[] = [];
+    try {
+      refused.forEach((issue, i) => {
+        if (issue === undefined) return;
+        issues.push(issue);
+        progress.done(i, `✖ ${jobsList[i]?.name}: ${issue.message}`);
+      });
+      const hooks = {
+        signal: controller.signal,
+        onStart: (index: number, job: RenderJob) => progress.started(index, job.name),
+        onDone: (index: number, job: RenderJob, result: TaskResult<RenderJobResult>) => {
+          if (result.ok) {
+            issues.push(...result.value.issues);
+            const failed = result.value.written.length === 0 && job.outputs.length > 0;
+            progress.done(
+              index,
+              failed
+                ? `✖ ${job.name}: invalid (${plural(result.value.issues.filter((i) => i.severity === 'error').length, 'error')})`
+                : `✔ ${job.name} → ${result.value.written.map((path) => (path === STDOUT ? '<stdout>' : show(path))).join(', ')} (${Math.round(result.value.ms)} ms)`,
+            );
+          } else {
+            progress.done(index, `✖ ${job.name}: ${result.error}`);
+          }
+        },
+      };
+      const ran = !pooled
         ? await runHere(readable, {
             ...hooks,
             run: (await import('../render-job.js')).createJobRunner(codeCacheDir(io.env)),
           })
         : await runPool<RenderJob, RenderJobResult>(readable, {
             ...hooks,
-            workerUrl,
-            workerArgs: [...new Set(readable.flatMap((job) => job.outputs.map((o) => o.format)))],
-            nodeOptions: workerNodeOptions(io.env),
+            ...workerStart,
+            started: workers,
             size: jobs,
             timeoutMs,
             waitForReady: true,
           });
-    let next = 0;
-    results = refused.map((issue) =>
-      issue === undefined
-        ? (ran[next++] as TaskResult<RenderJobResult>)
-        : { ok: false as const, error: issue.message, reason: 'failed' as const },
+      let next = 0;
+      results = refused.map((issue) =>
+        issue === undefined
+          ? (ran[next++] as TaskResult<RenderJobResult>)
+          : { ok: false as const, error: issue.message, reason: 'failed' as const },
+      );
+    } finally {
+      progress.stop();
+      stopListening();
+    }
+    // A stopped or crashed job may leave its temporary files: remove them.
+    await Promise.all(
+      jobsList.flatMap((job, i) =>
+        results[i]?.ok
+          ? []
+          : job.outputs
+              .filter((output) => output.path !== STDOUT)
+              .map((output) => rm(temporaryPath(output.path, job.tempTag), { force: true })),
+      ),
     );
-  } finally {
-    progress.stop();
-    stopListening();
-  }
-  // A stopped or crashed job may leave its temporary files: remove them.
-  await Promise.all(
-    jobsList.flatMap((job, i) =>
-      results[i]?.ok
-        ? []
-        : job.outputs
-            .filter((output) => output.path !== STDOUT)
-            .map((output) => rm(temporaryPath(output.path, job.tempTag), { force: true })),
-    ),
-  );
-  for (const result of results) {
-    if (result.ok && result.value.stdout !== undefined) terminal.write(result.value.stdout);
-  }
-  if (issues.length > 0) io.write(`\n${formatIssuesPretty(issues, { color: useColor(io) })}\n`);
-  const failed = results.filter(
-    (result) => !result.ok || (result.value.written.length === 0 && jobsList.length > 0),
-  ).length;
-  const written = results.reduce(
-    (sum, result) => sum + (result.ok ? result.value.written.length : 0),
-    0,
-  );
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (controller.signal.aborted) {
-    io.writeError(
-      `roadmapkit: interrupted; ${plural(written, 'file')} written, no partial files left\n`,
+    for (const result of results) {
+      if (result.ok && result.value.stdout !== undefined) terminal.write(result.value.stdout);
+    }
+    if (issues.length > 0) io.write(`\n${formatIssuesPretty(issues, { color: useColor(io) })}\n`);
+    const failed = results.filter(
+      (result) => !result.ok || (result.value.written.length === 0 && jobsList.length > 0),
+    ).length;
+    const written = results.reduce(
+      (sum, result) => sum + (result.ok ? result.value.written.length : 0),
+      0,
     );
-    return 130;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (controller.signal.aborted) {
+      io.writeError(
+        `roadmapkit: interrupted; ${plural(written, 'file')} written, no partial files left\n`,
+      );
+      return 130;
+    }
+    io.write(
+      `${failed === 0 ? '✔' : '✖'} ${results.length - failed} rendered, ${failed} failed, ${plural(written, 'file')} written in ${seconds}s\n`,
+    );
+    return failed === 0 ? EXIT.ok : EXIT.invalid;
   }
-  io.write(
-    `${failed === 0 ? '✔' : '✖'} ${results.length - failed} rendered, ${failed} failed, ${plural(written, 'file')} written in ${seconds}s\n`,
-  );
-  return failed === 0 ? EXIT.ok : EXIT.invalid;
 }
 
 /** `1 error`, `2 errors`. */

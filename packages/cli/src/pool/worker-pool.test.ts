@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { runPool } from './worker-pool.js';
+import { runPool, startWorkers } from './worker-pool.js';
 
 const workerUrl = new URL('../../test/fixtures/echo-worker.mjs', import.meta.url);
 type Out = { doubled: number; pid: number; execArgv: string[] };
@@ -15,6 +15,33 @@ describe('runPool', () => {
     const processes = new Set(results.map((r) => (r.ok ? r.value.pid : 0)));
     expect(processes.size).toBe(2);
     expect(processes.has(process.pid)).toBe(false);
+  });
+
+  it('takes workers forked ahead of the tasks, and ends those it does not need', async () => {
+    const workers = startWorkers({ workerUrl }, 3);
+    const pids = workers.map((worker) => worker.process.pid);
+    const results = await runPool<number, Out>([1, 2], { workerUrl, size: 2, started: workers });
+    expect(results.map((r) => (r.ok ? r.value.doubled : r.error))).toEqual([2, 4]);
+    // Both tasks ran in the workers forked ahead, none in a new one.
+    for (const result of results) expect(pids).toContain(result.ok ? result.value.pid : 0);
+    const ended = (worker: (typeof workers)[number]) =>
+      worker.process.exitCode !== null || worker.process.signalCode !== null
+        ? Promise.resolve()
+        : new Promise((done) => worker.process.once('exit', done));
+    await Promise.all(workers.map(ended));
+    expect(workers.every((worker) => worker.process.connected === false)).toBe(true);
+  });
+
+  it('replaces a worker forked ahead that died before its first task', async () => {
+    const [dead] = startWorkers({ workerUrl }, 1);
+    if (!dead) throw new Error('no worker');
+    await new Promise((done) => {
+      dead.process.once('exit', done);
+      dead.process.kill('SIGKILL');
+    });
+    const results = await runPool<number, Out>([21], { workerUrl, size: 1, started: [dead] });
+    expect(results).toMatchObject([{ ok: true, value: { doubled: 42 } }]);
+    expect(results[0]?.ok && results[0].value.pid).not.toBe(dead.process.pid);
   });
 
   it('starts each worker with the Node options asked for', async () => {

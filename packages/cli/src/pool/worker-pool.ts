@@ -26,6 +26,8 @@ export interface PoolOptions<I, O> {
   readonly workerArgs?: readonly string[] | undefined;
   /** Node options of each worker process, after this process's own (`process.execArgv`). */
   readonly nodeOptions?: readonly string[] | undefined;
+  /** Variables added to each worker process's environment (this process's own, inherited). */
+  readonly env?: Readonly<Record<string, string>> | undefined;
   /** How many workers run at once (at least 1, at most the number of tasks). */
   readonly size: number;
   /** A task running longer than this is stopped (its worker is killed and replaced). */
@@ -37,8 +39,67 @@ export interface PoolOptions<I, O> {
    * timeout does not include the worker's start-up (loading its modules).
    */
   readonly waitForReady?: boolean | undefined;
+  /**
+   * Workers forked earlier ({@link startWorkers}) with these same options: taken first, before
+   * any new one is forked. The pool ends them all, used or not.
+   */
+  readonly started?: readonly StartedWorker[] | undefined;
   readonly onStart?: ((index: number, input: I) => void) | undefined;
   readonly onDone?: ((index: number, input: I, result: TaskResult<O>) => void) | undefined;
+}
+
+/** A worker process, forked ahead of its tasks; `ready` settles at its `{ ready: true }`. */
+export interface StartedWorker {
+  readonly process: ChildProcess;
+  readonly ready: Promise<void>;
+}
+
+/** What forking a worker needs: a subset of {@link PoolOptions}. */
+export type WorkerStartOptions = Pick<
+  PoolOptions<unknown, unknown>,
+  'workerUrl' | 'workerArgs' | 'nodeOptions' | 'env'
+>;
+
+/**
+ * Forks one worker now. Its `{ ready: true }` message is caught from the start, so a worker
+ * forked while the main process is still reading and checking its inputs (see
+ * {@link startWorkers}) can load its modules meanwhile and be taken by {@link runPool} later.
+ */
+export function forkWorker(options: WorkerStartOptions): StartedWorker {
+  const worker = fork(fileURLToPath(options.workerUrl), [...(options.workerArgs ?? [])], {
+    execArgv: [...process.execArgv, ...(options.nodeOptions ?? [])],
+    ...(options.env === undefined ? {} : { env: { ...process.env, ...options.env } }),
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const ready = new Promise<void>((resolve) => {
+    const onReady = (message: unknown) => {
+      if (typeof message !== 'object' || message === null || !('ready' in message)) return;
+      worker.off('message', onReady);
+      resolve();
+    };
+    worker.on('message', onReady);
+    // A worker that dies before it is ready is handled by the pool (its `exit` event).
+    worker.once('exit', () => resolve());
+  });
+  return { process: worker, ready };
+}
+
+/**
+ * Forks `count` workers now, before their tasks are known: the pool that takes them
+ * ({@link PoolOptions.started}) need not wait for their start-up. Workers it does not take are
+ * ended by {@link stopWorkers}.
+ */
+export function startWorkers(options: WorkerStartOptions, count: number): StartedWorker[] {
+  return Array.from({ length: count }, () => forkWorker(options));
+}
+
+/** Ends workers that were started but not used (a usage error, or fewer tasks than workers). */
+export function stopWorkers(workers: readonly StartedWorker[]): void {
+  for (const { process: worker } of workers) {
+    // A worker the pool let go is no longer connected: it is ending by itself.
+    if (worker.connected) worker.kill('SIGKILL');
+  }
 }
 
 /**
@@ -55,9 +116,11 @@ export function runPool<I, O>(
   let next = 0;
   let finished = 0;
   const live = new Set<ChildProcess>();
+  const spare = [...(options.started ?? [])];
 
   return new Promise((resolve) => {
     if (inputs.length === 0) {
+      stopWorkers(spare);
       resolve(results);
       return;
     }
@@ -93,11 +156,13 @@ export function runPool<I, O>(
 
     const startWorker = () => {
       if (options.signal?.aborted) return;
-      const worker = fork(fileURLToPath(options.workerUrl), [...(options.workerArgs ?? [])], {
-        execArgv: [...process.execArgv, ...(options.nodeOptions ?? [])],
-        serialization: 'advanced',
-        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      });
+      const started = spare.shift() ?? forkWorker(options);
+      const worker = started.process;
+      // A worker forked early may have died already: its exit was before our listeners.
+      if (worker.exitCode !== null || worker.signalCode !== null) {
+        startWorker();
+        return;
+      }
       live.add(worker);
       let current: number | undefined;
       let timer: NodeJS.Timeout | undefined;
@@ -111,7 +176,10 @@ export function runPool<I, O>(
         if (timer) clearTimeout(timer);
         if (next >= inputs.length || options.signal?.aborted) {
           current = undefined;
-          retire();
+          // No task left: the worker is let go (it ends when its channel closes, writing
+          // what it keeps for the next run), not killed.
+          live.delete(worker);
+          if (worker.connected) worker.disconnect();
           return;
         }
         const index = next++;
@@ -132,10 +200,7 @@ export function runPool<I, O>(
       };
 
       worker.on('message', (reply: WorkerReply<O> | { ready: true }) => {
-        if ('ready' in reply) {
-          if (current === undefined) runNext();
-          return;
-        }
+        if ('ready' in reply) return;
         if (reply.id !== current) return;
         settle(
           reply.id,
@@ -161,8 +226,13 @@ export function runPool<I, O>(
         startWorker();
       });
       if (!options.waitForReady) runNext();
+      else
+        void started.ready.then(() => {
+          if (current === undefined && live.has(worker)) runNext();
+        });
     };
 
     for (let i = 0; i < size; i++) startWorker();
+    stopWorkers(spare.splice(0));
   });
 }
