@@ -134,7 +134,7 @@ row('  ratio to the floor, CPU time', lastCpu / floorCpu, '×', '');
 // Warm: the same code path as a render worker, in this process.
 const { parseRoadmap } = await import('@roadmapkit/schema');
 const { layoutRoadmap } = await import('@roadmapkit/layout');
-const { renderSvg, renderPng } = await import('@roadmapkit/render');
+const { renderSvg, renderPngAsync } = await import('@roadmapkit/render');
 const { createMeasurer } = await import('@roadmapkit/fonts');
 const measurer = createMeasurer(undefined, { fontFiles: [] });
 const text = readFileSync(file147);
@@ -142,7 +142,7 @@ async function warm(withPng) {
   const doc = parseRoadmap(text, { file: 'r147.roadmap.yaml' }).value;
   const positioned = await layoutRoadmap(doc, { measurer });
   const out = renderSvg(positioned, { roadmap: doc, theme: 'light' });
-  if (withPng) await renderPng(out, { scale: 1, maxPixels: 40_000_000, measurer });
+  if (withPng) await renderPngAsync(out, { scale: 1, maxPixels: 40_000_000, measurer });
 }
 async function warmMedian(withPng, runs) {
   for (let i = 0; i < 3; i++) await warm(withPng);

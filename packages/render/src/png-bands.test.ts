@@ -100,6 +100,16 @@ describe('a PNG drawn in bands', () => {
     expect(await renderPngAsync(svg, { scale: 2 })).toEqual(renderPng(svg, { scale: 2 }));
   });
 
+  it('lets the event loop turn before drawing, so the last picture is freed first', async () => {
+    // resvg's canvas and tree are freed by finalizers that run in a later turn: without one,
+    // a loop of awaited renders would hold every picture's memory until it ended.
+    const order: string[] = [];
+    setImmediate(() => order.push('turn'));
+    await renderPngAsync(tallSvg(300, 600, true));
+    order.push('drawn');
+    expect(order).toEqual(['turn', 'drawn']);
+  });
+
   it('draws a canvas over one band in bands, the same picture', async () => {
     // 600 × 8,000 px: over the 4-megapixel band, so it is drawn in two bands.
     const svg = tallSvg(300, 4000, true);

@@ -1,7 +1,7 @@
 import type { Resvg } from '@resvg/resvg-js';
 import { type PictureSize, svgSize } from './pixel-budget.js';
 import { type PngOptions, preparePng } from './png.js';
-import { createPngWriter } from './png-writer.js';
+import { createPngWriter, encodePng } from './png-writer.js';
 
 /** A canvas up to this many pixels is drawn at once; a taller one in bands of about this size. */
 export const BAND_PIXELS = 4_000_000;
@@ -64,6 +64,10 @@ export async function drawInBands(
  * roadmap never holds its 280 MB canvas). A smaller canvas gives `renderPng`'s very bytes.
  */
 export async function renderPngAsync(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
+  // resvg's canvas, pixels and tree of an earlier picture are freed by finalizers that run
+  // in a later turn of the event loop: a loop of awaits that never turns would hold them all
+  // and draw each picture on fresh pages.
+  await nextTurn();
   const { resvg, picture: rounded } = preparePng(svg, options);
   // The exact size (resvg's getters round it): the bands must tile the very same picture.
   let picture = rounded;
@@ -72,8 +76,8 @@ export async function renderPngAsync(svg: string, options: PngOptions = {}): Pro
   } catch {}
   const canvas = drawnSize(picture, options);
   if (canvas.width * canvas.height <= BAND_PIXELS) {
-    const png = resvg.render().asPng();
-    return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+    const image = resvg.render();
+    return encodePng(image.pixels, image.width, image.height);
   }
   const rows = Math.max(1, Math.floor(BAND_PIXELS / canvas.width));
   return drawInBands(resvg, picture, canvas, rows);

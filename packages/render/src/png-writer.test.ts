@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { createPngWriter } from './png-writer.js';
+import { createPngWriter, encodePng } from './png-writer.js';
 
 type ResvgModule = typeof import('@resvg/resvg-js');
 const { Resvg } = createRequire(import.meta.url)('@resvg/resvg-js') as ResvgModule;
@@ -17,13 +17,6 @@ function svg(background: boolean): string {
 
 function decode(bytes: Uint8Array): PNG {
   return PNG.sync.read(Buffer.from(bytes));
-}
-
-/** The whole picture given to the writer as one band. */
-function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
-  const writer = createPngWriter(width, height);
-  writer.add(pixels, height);
-  return writer.finish();
 }
 
 describe('createPngWriter', () => {
@@ -47,6 +40,20 @@ describe('createPngWriter', () => {
     for (let row = 0; row < 90; row += 40)
       writer.add(pixels.subarray(row * 160 * 4), Math.min(40, 90 - row));
     expect(decode(writer.finish()).data.equals(whole.data)).toBe(true);
+  });
+
+  it('lays out every picture in one shared rows buffer, and no PNG shares it', () => {
+    const first = new Resvg(svg(true), { font: { loadSystemFonts: false } }).render();
+    const second = new Resvg(svg(false), { font: { loadSystemFonts: false } }).render();
+    const firstPng = encodePng(first.pixels, first.width, first.height);
+    const firstPixels = decode(firstPng).data;
+    // A second picture, of other pixels, laid out in the same buffer after the first.
+    const secondPng = encodePng(second.pixels, second.width, second.height);
+    expect(decode(secondPng).data.equals(decode(second.asPng()).data)).toBe(true);
+    // The first PNG is whole and unchanged: its bytes are its own.
+    expect(decode(firstPng).data.equals(firstPixels)).toBe(true);
+    expect(firstPixels.equals(decode(first.asPng()).data)).toBe(true);
+    expect(firstPixels.equals(decode(secondPng).data)).toBe(false);
   });
 
   it('refuses a band that does not fit and a picture that is not whole', () => {

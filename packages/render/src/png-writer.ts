@@ -54,8 +54,7 @@ function demultiply(pixels: Uint8Array): void {
  * at deflate level 2: on a roadmap (flat colours, long runs of one pixel) that is a third of
  * the time of Sub at level 6 and a smaller file (measured on the 147-node roadmap of
  * `cli/bench/perf.bench.mjs`, 588 × 2820 px: 10 ms and 271 KB, against 27 ms and 325 KB for
- * resvg's own encoder). A picture in one band is left to resvg's encoder, whose buffers its
- * allocator keeps for the next picture (a fresh buffer of this size faults in every page).
+ * resvg's own encoder).
  */
 export interface PngWriter {
   /** Adds `rows` rows of premultiplied RGBA pixels (resvg's pixmap); the array is reused. */
@@ -67,9 +66,31 @@ export interface PngWriter {
 /** Deflate's level: 2 packs a roadmap within a tenth of level 6's size, three times as fast. */
 const LEVEL = 2;
 
-/** The rows of a band, each after its filter-type byte (0: None). */
+/**
+ * The buffer the rows are laid out in, kept for the next band and the next picture: a fresh
+ * one of a picture's size would fault in every page anew (on a virtual machine, as long as
+ * deflating them). Let go a second after the last picture, as resvg's allocator does.
+ */
+let scratch: Buffer | undefined;
+let release: ReturnType<typeof setTimeout> | undefined;
+const KEEP_MS = 1000;
+
+function rowBuffer(size: number): Buffer {
+  if (!scratch || scratch.length < size) scratch = Buffer.allocUnsafe(size);
+  if (release) release.refresh();
+  else {
+    release = setTimeout(() => {
+      scratch = undefined;
+      release = undefined;
+    }, KEEP_MS);
+    release.unref();
+  }
+  return scratch.subarray(0, size);
+}
+
+/** The rows of a band, each after its filter-type byte (0: None), in the shared buffer. */
 function unfiltered(band: Uint8Array, rows: number, stride: number): Buffer {
-  const filtered = Buffer.allocUnsafe(rows * (stride + 1));
+  const filtered = rowBuffer(rows * (stride + 1));
   for (let y = 0; y < rows; y++) {
     filtered[y * (stride + 1)] = 0;
     filtered.set(band.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
@@ -127,4 +148,14 @@ export function createPngWriter(width: number, height: number): PngWriter {
       return new Uint8Array(Buffer.concat(parts));
     },
   };
+}
+
+/**
+ * Encodes a whole picture of premultiplied RGBA pixels (resvg's pixmap, which this changes)
+ * as a PNG: the same bytes as {@link createPngWriter} given every row at once.
+ */
+export function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array {
+  const writer = createPngWriter(width, height);
+  writer.add(pixels, height);
+  return writer.finish();
 }

@@ -3,6 +3,7 @@ import { createMeasurer, fontFamily, fontFiles, type Measurer } from '@roadmapki
 import { resvgModule } from './node-deps.js';
 import { outlineText } from './outline-text.js';
 import { checkPngBudget, type PictureSize, type PixelBudgetError } from './pixel-budget.js';
+import { encodePng } from './png-writer.js';
 
 export interface PngOptions {
   /** Zoom factor, 1 to 4 (default 1). Ignored when `width` is given. */
@@ -103,6 +104,6 @@ export function preparePng(
  * {@link renderPngAsync}, which draws it in bands.
  */
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
-  const png = preparePng(svg, options).resvg.render().asPng();
-  return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+  const image = preparePng(svg, options).resvg.render();
+  return encodePng(image.pixels, image.width, image.height);
 }
