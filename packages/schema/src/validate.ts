@@ -7,6 +7,7 @@ import { migrateData } from './migrate.js';
 import { type RoadmapDocument, roadmapDocument } from './model/document.js';
 import { dataLocator, place, placeAll } from './place.js';
 import { rawLimits } from './raw-limits.js';
+import { markChecked } from './require-document.js';
 import { RULES } from './rules/all-rules.js';
 import { type GlyphCheck, missingGlyphs } from './rules/missing-glyphs.js';
 import { type Locator, readSource } from './source.js';
@@ -108,5 +109,7 @@ function checkData(
   const check = typeof glyphs === 'function' ? glyphs(parsed.data) : glyphs;
   if (check) findings.push(...missingGlyphs(parsed.data, check));
   const issues = placeAll(findings, locate, file);
-  return { value: hasErrors(issues) ? undefined : parsed.data, issues };
+  if (hasErrors(issues)) return { value: undefined, issues };
+  markChecked(parsed.data);
+  return { value: parsed.data, issues };
 }
