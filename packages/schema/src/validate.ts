@@ -12,6 +12,7 @@ import { RULES } from './rules/all-rules.js';
 import { type GlyphCheck, missingGlyphs } from './rules/missing-glyphs.js';
 import { type Locator, readSource } from './source.js';
 import { withQuoteHints } from './text-hints.js';
+import { withNodesVisitedOnce } from './traverse.js';
 import { findingsFromZod } from './zod-findings.js';
 
 export interface ValidateOptions {
@@ -105,7 +106,9 @@ function checkData(
     );
     return { value: undefined, issues: placeAll(findings, locate, file) };
   }
-  const findings = RULES.flatMap((rule) => rule(parsed.data));
+  const findings = withNodesVisitedOnce(parsed.data, () =>
+    RULES.flatMap((rule) => rule(parsed.data)),
+  );
   const check = typeof glyphs === 'function' ? glyphs(parsed.data) : glyphs;
   if (check) findings.push(...missingGlyphs(parsed.data, check));
   const issues = placeAll(findings, locate, file);
