@@ -14,11 +14,26 @@ export class RoadmapInputError extends TypeError {
 }
 
 /**
+ * The documents known to have the shape of one: the values `parseRoadmap`/`validateRoadmap`
+ * returned and the values `requireDocument` accepted. A document is read-only data, so the
+ * same object is not checked again when layout and render each ask (a changed copy is a new
+ * object, checked anew). Weak: the set never keeps a document alive.
+ */
+const checkedDocuments = new WeakSet<object>();
+
+/** Records that `doc` has the shape of a roadmap document (it passed the zod schema). */
+export function markChecked(doc: RoadmapDocument): void {
+  checkedDocuments.add(doc);
+}
+
+/**
  * Throws {@link RoadmapInputError} unless `value` has the shape of a roadmap document (the
  * cross-reference rules are not run: a document with warnings or rule errors still draws).
- * Bounded like validation: cycles, hostile depth and huge lists are refused fast.
+ * Bounded like validation: cycles, hostile depth and huge lists are refused fast. A value
+ * already checked (from `parseRoadmap`, or accepted here before) is not checked again.
  */
 export function requireDocument(value: unknown, caller: string): asserts value is RoadmapDocument {
+  if (typeof value === 'object' && value !== null && checkedDocuments.has(value)) return;
   const expected = `${caller}: expected a roadmap document (from parseRoadmap or validateRoadmap)`;
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     throw new RoadmapInputError(`${expected}, received ${describeValue(value)}`);
@@ -34,4 +49,5 @@ export function requireDocument(value: unknown, caller: string): asserts value i
       `${expected}, received an object that is not one: at ${formatPath(issue?.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) ?? [])}: ${issue?.message ?? 'invalid'}`,
     );
   }
+  checkedDocuments.add(value);
 }

@@ -26,8 +26,29 @@ export type Visited =
       readonly parent: undefined;
     };
 
+/** The nodes of the document `withNodesVisitedOnce` is running for. */
+let visiting: { readonly doc: RoadmapDocument; readonly nodes: readonly Visited[] } | undefined;
+
+/**
+ * Runs `run` (the checks of one document, which each visit its nodes) with the nodes of
+ * `doc` visited once: `visitNodes(doc)` gives that one list while `run` runs.
+ */
+export function withNodesVisitedOnce<T>(doc: RoadmapDocument, run: () => T): T {
+  const outer = visiting;
+  visiting = { doc, nodes: visit(doc) };
+  try {
+    return run();
+  } finally {
+    visiting = outer;
+  }
+}
+
 /** Every node, depth first in document order: topics with their subtopics, then elements. */
-export function visitNodes(doc: RoadmapDocument): Visited[] {
+export function visitNodes(doc: RoadmapDocument): readonly Visited[] {
+  return visiting?.doc === doc ? visiting.nodes : visit(doc);
+}
+
+function visit(doc: RoadmapDocument): Visited[] {
   const out: Visited[] = [];
   const stack: Array<{ node: Subtopic; path: IssuePath; parent: string }> = [];
   doc.topics.forEach((topic, t) => {

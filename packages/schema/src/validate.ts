@@ -7,10 +7,12 @@ import { migrateData } from './migrate.js';
 import { type RoadmapDocument, roadmapDocument } from './model/document.js';
 import { dataLocator, place, placeAll } from './place.js';
 import { rawLimits } from './raw-limits.js';
+import { markChecked } from './require-document.js';
 import { RULES } from './rules/all-rules.js';
 import { type GlyphCheck, missingGlyphs } from './rules/missing-glyphs.js';
 import { type Locator, readSource } from './source.js';
 import { withQuoteHints } from './text-hints.js';
+import { withNodesVisitedOnce } from './traverse.js';
 import { findingsFromZod } from './zod-findings.js';
 
 export interface ValidateOptions {
@@ -104,9 +106,13 @@ function checkData(
     );
     return { value: undefined, issues: placeAll(findings, locate, file) };
   }
-  const findings = RULES.flatMap((rule) => rule(parsed.data));
+  const findings = withNodesVisitedOnce(parsed.data, () =>
+    RULES.flatMap((rule) => rule(parsed.data)),
+  );
   const check = typeof glyphs === 'function' ? glyphs(parsed.data) : glyphs;
   if (check) findings.push(...missingGlyphs(parsed.data, check));
   const issues = placeAll(findings, locate, file);
-  return { value: hasErrors(issues) ? undefined : parsed.data, issues };
+  if (hasErrors(issues)) return { value: undefined, issues };
+  markChecked(parsed.data);
+  return { value: parsed.data, issues };
 }
