@@ -112,6 +112,21 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
     await context.close();
   }, 60_000);
 
+  it('shows the content below the picture once the picture is painted; the skip link leads to it', async () => {
+    const { context, page, errors } = await open();
+    // The content waits for the first paint (it is not on it), then shows.
+    expect(await page.evaluate(() => document.documentElement.classList.contains('rk-shown'))).toBe(
+      true,
+    );
+    expect(await page.locator('#topics-heading').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rk-content');
+    expect(await page.locator('main article h3').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('works by keyboard alone: one tab stop into the picture, arrows along the spine', async () => {
     const { context, page, errors } = await open();
     const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
