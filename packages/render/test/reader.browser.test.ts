@@ -212,6 +212,26 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
     await context.close();
   }, 60_000);
 
+  it('opens at the width beside a classic scrollbar (which shows before the content does)', async () => {
+    const withBars = await launchChromium({ scrollbars: true });
+    try {
+      const page = await withBars.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(url);
+      await page.waitForSelector('html.rk-ready');
+      const { bar, stage, viewport } = await page.evaluate(() => ({
+        bar: window.innerWidth - document.documentElement.clientWidth,
+        stage: (document.getElementById('rk-stage') as HTMLElement).getBoundingClientRect().right,
+        viewport: (document.getElementById('rk-viewport') as HTMLElement).getBoundingClientRect()
+          .right,
+      }));
+      expect(bar).toBeGreaterThan(0);
+      // Fit to width: the picture's right edge is the viewport's, not under the scrollbar.
+      expect(stage).toBeCloseTo(viewport, 0);
+    } finally {
+      await withBars.close();
+    }
+  }, 60_000);
+
   it('exports progress as JSON and imports it into another browser; the theme can be chosen', async () => {
     const first = await open();
     await first.page.locator('#rk-internet').click();
