@@ -11,10 +11,14 @@ if (!chromiumAvailable && process.env.CI)
 
 export type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 
-/** Headless, sandbox off (root), and none of the background networking this machine refuses. */
-export function launchChromium(): Promise<Browser> {
+/**
+ * Headless, sandbox off (root), and none of the background networking this machine refuses.
+ * `scrollbars` shows classic scrollbars that take room (Playwright hides them by default).
+ */
+export function launchChromium(options: { scrollbars?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
+    ...(options.scrollbars ? { ignoreDefaultArgs: ['--hide-scrollbars'] } : {}),
     args: [
       '--headless',
       '--no-sandbox',

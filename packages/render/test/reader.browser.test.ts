@@ -112,6 +112,21 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
     await context.close();
   }, 60_000);
 
+  it('shows the content below the picture once the picture is painted; the skip link leads to it', async () => {
+    const { context, page, errors } = await open();
+    // The content waits for the first paint (it is not on it), then shows.
+    expect(await page.evaluate(() => document.documentElement.classList.contains('rk-shown'))).toBe(
+      true,
+    );
+    expect(await page.locator('#topics-heading').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rk-content');
+    expect(await page.locator('main article h3').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('works by keyboard alone: one tab stop into the picture, arrows along the spine', async () => {
     const { context, page, errors } = await open();
     const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
@@ -195,6 +210,26 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
     expect((sheet?.y ?? 0) + (sheet?.height ?? 0)).toBeCloseTo(844, 0);
     expect(errors).toEqual([]);
     await context.close();
+  }, 60_000);
+
+  it('opens at the width beside a classic scrollbar (which shows before the content does)', async () => {
+    const withBars = await launchChromium({ scrollbars: true });
+    try {
+      const page = await withBars.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(url);
+      await page.waitForSelector('html.rk-ready');
+      const { bar, stage, viewport } = await page.evaluate(() => ({
+        bar: window.innerWidth - document.documentElement.clientWidth,
+        stage: (document.getElementById('rk-stage') as HTMLElement).getBoundingClientRect().right,
+        viewport: (document.getElementById('rk-viewport') as HTMLElement).getBoundingClientRect()
+          .right,
+      }));
+      expect(bar).toBeGreaterThan(0);
+      // Fit to width: the picture's right edge is the viewport's, not under the scrollbar.
+      expect(stage).toBeCloseTo(viewport, 0);
+    } finally {
+      await withBars.close();
+    }
   }, 60_000);
 
   it('exports progress as JSON and imports it into another browser; the theme can be chosen', async () => {

@@ -25,6 +25,10 @@ function start(): void {
     return;
   }
   root.classList.add('js');
+  // The content below the picture waits (display: none, page CSS) until the first paint is
+  // shown: it is not on that paint, and styling it first cost the paint time. Set up before
+  // anything that could fail, so the content shows whatever happens next.
+  painted().then(() => root.classList.add('rk-shown'));
   initTheme();
   // The bar's height sizes the picture and places the panel below the bar (CSSOM, not
   // markup). The picture's box gets its height itself, not through an inherited custom

@@ -57,6 +57,8 @@ svg.rk-searching :is(.rk-topic,.rk-subtopic):not(.rk-match){opacity:.18}
 .rk-find input{width:11rem}.rk-meter progress{width:4.5rem}
 .rk-panel,[dir=rtl] .rk-panel{top:auto;inset-inline-start:0;width:auto;max-height:72vh;border-inline-start:0;border-top:1px solid var(--line);border-radius:1rem 1rem 0 0;box-shadow:0 -8px 24px #0004}}
 main{max-width:72rem;margin:0 auto;padding:1rem 1.5rem}
+.js:not(.rk-shown) main{display:none}
+.js:not(.rk-shown){overflow-y:scroll}
 main>section{content-visibility:auto;contain-intrinsic-size:auto 40rem}
 main:focus{outline:none}
 h2{margin-top:2.5rem;border-bottom:1px solid var(--line)}
@@ -71,6 +73,7 @@ blockquote{margin:0;padding-inline-start:1rem;border-inline-start:3px solid var(
 @media print{
 .rk-bar{position:static}.rk-js,.rk-skip,.rk-panel,#rk-results{display:none!important}
 .rk-viewport,.js .rk-viewport{height:auto!important;overflow:visible!important;border:0}
+.js main{display:block!important}
 #rk-stage,.js #rk-stage{transform:none!important;width:auto}
 #rk-stage svg{width:100%;height:auto}
 .rk-article{break-inside:avoid}a{color:inherit}}
