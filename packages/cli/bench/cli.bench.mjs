@@ -62,7 +62,7 @@ console.log(
 const maps = join(work, 'maps');
 mkdirSync(maps);
 for (let i = 0; i < 60; i++) writeFileSync(join(maps, `m${i}.roadmap.yaml`), roadmap(i, 15, 9));
-const batch = (jobs) => timedBatch(work, jobs) / 1000;
+const batch = (jobs) => timedBatch(work, jobs).ms / 1000;
 const one = batch(1);
 const two = batch(2);
 console.log(`  batch of 60 × 150-node roadmaps to SVG + PNG:`);
