@@ -34,16 +34,19 @@ function attribute(attributes: string, name: string): string | undefined {
 export const plainText =
   /^(?:[\u0020-\u024f\u0370-\u04ff\u1e00-\u1eff\u2000-\u200d\u2010-\u2029\u202f-\u2065\u20ac]|[\u0300-\u036f])*$/;
 
-/** The value of a paint property of a `<text>`: its own attribute, else its paint class's. */
+/**
+ * The value of a paint property of a `<text>`: its own attribute, else the first of its
+ * paint classes (the declarations of its classes that are paint classes, in order) to set it.
+ */
 function paintOf(
   attributes: string,
-  classes: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  painting: readonly ReadonlyMap<string, string>[],
   name: string,
 ): string | undefined {
   const own = attribute(attributes, name);
   if (own !== undefined) return own;
-  for (const className of (attribute(attributes, 'class') ?? '').split(' ')) {
-    const value = classes.get(className)?.get(name);
+  for (const declarations of painting) {
+    const value = declarations.get(name);
     if (value !== undefined) return value;
   }
   return undefined;
@@ -64,21 +67,23 @@ export function replaceTextLines(
   return svg.replace(
     /<text\b([^>]*)>([\s\S]*?)<\/text>/g,
     (whole, attributes: string, inner: string) => {
-      const size = Number.parseFloat(paintOf(attributes, classes, 'font-size') ?? '');
+      const painting = (attribute(attributes, 'class') ?? '')
+        .split(' ')
+        .flatMap((name) => classes.get(name) ?? []);
+      const size = Number.parseFloat(paintOf(attributes, painting, 'font-size') ?? '');
       if (!(size > 0)) return whole;
       const style = {
         size,
-        weight: paintOf(attributes, classes, 'font-weight') === '700' ? 'bold' : 'regular',
-        fill: paintOf(attributes, classes, 'fill') ?? '#000000',
-        anchor: paintOf(attributes, classes, 'text-anchor') === 'middle' ? 'middle' : 'start',
-        direction: paintOf(attributes, classes, 'direction') === 'rtl' ? 'rtl' : 'ltr',
+        weight: paintOf(attributes, painting, 'font-weight') === '700' ? 'bold' : 'regular',
+        fill: paintOf(attributes, painting, 'fill') ?? '#000000',
+        anchor: paintOf(attributes, painting, 'text-anchor') === 'middle' ? 'middle' : 'start',
+        direction: paintOf(attributes, painting, 'direction') === 'rtl' ? 'rtl' : 'ltr',
       } as const;
       // A one-line text as our builders write it (placed itself, painted by a paint class):
       // its content is the line. Other texts without tspans (the hidden text over an emoji
       // line's outlines, text of SVGs from elsewhere) are left as they are.
-      const painted = (attribute(attributes, 'class') ?? '').split(' ').some((c) => classes.has(c));
       if (!/<tspan\b/.test(inner)) {
-        if (!painted || attribute(attributes, 'x') === undefined) return whole;
+        if (painting.length === 0 || attribute(attributes, 'x') === undefined) return whole;
         const markup = replace({
           text: decodeXml(inner),
           x: Number(attribute(attributes, 'x')),
