@@ -69,7 +69,7 @@ export function renderMarkdown(doc: RoadmapDocument): string {
   };
 
   const topics = new Map(doc.topics.map((topic) => [topic.id, topic]));
-  const order = toGraph(doc, { checked: true }).spine;
+  const order = toGraph(doc).spine;
   const rest = doc.topics.filter((topic) => !order.includes(topic.id)).map((topic) => topic.id);
   [...order, ...rest].forEach((id, i) => {
     const topic = topics.get(id);

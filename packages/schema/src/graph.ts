@@ -43,22 +43,15 @@ export interface RoadmapGraph {
   readonly edges: readonly GraphEdge[];
 }
 
-export interface ToGraphOptions {
-  /**
-   * True when the caller has already checked `doc` with `requireDocument` (as `layoutRoadmap`
-   * does before it builds the graph): the whole document is not checked a second time.
-   */
-  readonly checked?: boolean;
-}
-
 /**
  * The graph a valid document describes: every node with its parent, side and depth, and
  * every edge, the ones the tree implies (solid along the spine, dashed to subtopics)
  * followed by the ones written in `edges`. Authors never write the tree's own edges.
- * Throws `RoadmapInputError` when `doc` is not a roadmap document (unless `options.checked`).
+ * Throws `RoadmapInputError` when `doc` is not a roadmap document. A document already checked
+ * (from `parseRoadmap`, or accepted by `requireDocument`) is not checked again.
  */
-export function toGraph(doc: RoadmapDocument, options: ToGraphOptions = {}): RoadmapGraph {
-  if (options.checked !== true) requireDocument(doc, 'toGraph');
+export function toGraph(doc: RoadmapDocument): RoadmapGraph {
+  requireDocument(doc, 'toGraph');
   const sides = new Map<string, 'left' | 'right' | undefined>();
   const depths = new Map<string, number>();
   const nodes: GraphNode[] = [];

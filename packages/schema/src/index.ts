@@ -7,7 +7,6 @@ export {
   type GraphEdge,
   type GraphNode,
   type RoadmapGraph,
-  type ToGraphOptions,
   toGraph,
 } from './graph.js';
 export {

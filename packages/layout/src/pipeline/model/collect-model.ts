@@ -131,7 +131,7 @@ export function collectModel(
   }
 
   // The caller checked the document (`layoutRoadmap`, `LayoutEngine.layout`): once is enough.
-  const graph = toGraph(doc, { checked: true });
+  const graph = toGraph(doc);
   const seen = new Set<string>();
   const spine = graph.spine.filter((id) => {
     const ok = byId.get(id)?.kind === 'topic' && !seen.has(id);
