@@ -21,10 +21,11 @@ function start(): void {
   // The opening script set the theme, opened the picture's first part and marked its boxes;
   // without a picture it left the page the plain document it is without script.
   if (!stage?.querySelector('svg') || !root.classList.contains('js')) return;
-  // The content below the picture waits (display: none, page CSS) until the first paint is
-  // shown: it is not on that paint, and styling it first cost the paint time. Set up before
-  // anything that could fail, so the content shows whatever happens next.
-  painted().then(() => root.classList.add('rk-shown'));
+  // The content below the picture and the rest of the picture wait (display: none, page CSS)
+  // until the first paint is shown: they are not on it (the opening part is), and styling and
+  // laying them out first cost the paint time. Set up before anything that could fail, so
+  // they show whatever happens next.
+  painted().then(() => root.classList.add('rk-shown', 'rk-whole'));
   // The bar's height sizes the picture and places the panel below the bar (CSSOM, not
   // markup). The picture's box gets its height itself, not through an inherited custom
   // property, so a change restyles that box and not every element of the picture in it.
@@ -43,12 +44,10 @@ function start(): void {
   };
 
   // The script runs right after the rest of the picture: the rest's boxes get their marks
-  // before the rest shows (the page CSS hides it until `rk-whole`).
+  // before the rest shows. Nothing here lays out the page: that waits for the first paint.
   const boxes = boxesIn(stage);
   const seen = new ProgressStore(root.dataset.roadmap ?? '', new Set(boxes.keys()));
   for (const [id, mark] of seen.marks) boxes.get(id)?.classList.add(`rk-${mark}`);
-  root.classList.add('rk-whole');
-  const viewer = createViewer(viewport, stage, readFacts(stage));
 
   // Once the page is read and its first paint is on screen: the rest then does not compete
   // with rasterising that frame.
@@ -56,6 +55,7 @@ function start(): void {
   const rest = () => {
     if (read) return;
     read = true;
+    const viewer = createViewer(viewport, stage, readFacts(stage));
     readPage({ root, stage, viewport, viewer, underBar });
   };
   Promise.all([parsed(), painted()]).then(() => setTimeout(rest, 0));

@@ -31,7 +31,7 @@ a{color:var(--link)}
 .rk-viewport{overflow:auto;border-bottom:1px solid var(--line);direction:ltr}
 #rk-stage{position:relative;width:max-content;margin:0 auto}
 .rk-rest{position:absolute;left:0;top:0;pointer-events:none}.rk-rest>*{pointer-events:auto}
-.js:not(.rk-whole) .rk-rest{visibility:hidden}
+.js:not(.rk-whole) #rk-stage .rk-rest{display:none}
 #rk-stage svg{display:block}
 .js .rk-viewport{position:relative;overflow:hidden;height:calc(100vh - 6.5rem);min-height:18rem;touch-action:none;cursor:grab;user-select:none}
 .js #rk-stage{margin:0;touch-action:none;user-select:none;transform-origin:0 0}
