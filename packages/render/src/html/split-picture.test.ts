@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { layout } from '../../test/pipeline.js';
+import { documentFrom, example, HOSTILE } from '../../test/sample.js';
+import { renderSvg } from '../render-svg.js';
 import { pieceBox } from './piece-box.js';
 import { splitPicture } from './split-picture.js';
 
@@ -101,5 +104,38 @@ describe('pieceBox', () => {
     expect(pieceBox('<path d="m1 2l3 4"></path>', size).top).toBe(Number.NEGATIVE_INFINITY);
     expect(pieceBox('<image href="x.png"></image>', size).bottom).toBe(Number.POSITIVE_INFINITY);
     expect(pieceBox('<g class="rk-lines"></g>', size).top).toBeNaN();
+  });
+});
+
+describe('splitPicture on rendered pictures', () => {
+  /** The pieces of a picture's split layers, each once, in drawing order within its layer. */
+  const pieces = (svg: string) =>
+    [...svg.matchAll(/<g class="(rk-[a-z-]+)">/g)].length > 0
+      ? [...svg.matchAll(/<(a|g|rect|path) [^>]*?(?:id|d|y)="([^"]*)"/g)].map((m) => m[0])
+      : [];
+  it.each([
+    ['the backend example', () => example('backend')],
+    [
+      'labels that break markup',
+      () =>
+        documentFrom(
+          `schemaVersion: 1\nid: h\ntitle: ${JSON.stringify(HOSTILE)}\ntopics:\n${Array.from({ length: 40 }, (_, i) => `  - { id: t${i}, label: ${JSON.stringify(`${HOSTILE} ${i} >`)}, subtopics: [{ id: s${i}, label: ${JSON.stringify(`${HOSTILE} >`)} }] }`).join('\n')}\n`,
+        ),
+    ],
+  ])('loses and repeats nothing of %s, and keeps its escaped text', async (_, doc) => {
+    const roadmap = doc();
+    const svg = renderSvg(await layout(roadmap), { roadmap, theme: 'auto' }).replace(
+      /^<\?xml[^>]*>\s*/,
+      '',
+    );
+    const split = splitPicture(svg);
+    expect(split.cut).toBeLessThan(split.facts.height);
+    const parts = [...pieces(split.opening), ...pieces(split.rest)].sort();
+    expect(parts).toEqual(pieces(svg).sort());
+    expect(parts.length).toBeGreaterThan(100);
+    // The text of both parts is the picture's text: nothing unescaped, nothing lost.
+    const text = (markup: string) => markup.replace(/<[^>]*>/g, '').length;
+    expect(text(split.opening) + text(split.rest)).toBe(text(svg));
+    expect(`${split.opening}${split.rest}`).not.toContain('<script');
   });
 });
