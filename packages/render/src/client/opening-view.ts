@@ -55,9 +55,12 @@ export function readFacts(stage: HTMLElement): PictureFacts {
     .split(' ')
     .map(Number);
   const [x, y, w, h] = box;
+  // A picture without a size in its markup (not drawn by us): its laid-out box.
+  const laid =
+    width > 0 && height > 0 ? undefined : stage.querySelector('svg')?.getBoundingClientRect();
   return {
-    width,
-    height,
+    width: laid?.width ?? width,
+    height: laid?.height ?? height,
     labelPx,
     first:
       x !== undefined && y !== undefined && w !== undefined && h !== undefined
