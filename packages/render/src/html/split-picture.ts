@@ -103,12 +103,16 @@ export function splitPicture(svg: string): SplitPicture {
   if (cut >= height) return whole;
   for (const p of placed) p.opening = p.box.top < cut;
   // A piece of the rest may not meet a piece of the opening part that is drawn after it.
+  // (Only pieces of the opening part that reach below the rest's top can meet the rest.)
   for (let moved = true; moved; ) {
     moved = false;
+    const top = Math.min(...placed.filter((p) => !p.opening).map((p) => p.box.top));
+    const low = placed.filter((o) => o.opening && !(o.box.bottom + 2 * MARGIN <= top));
     for (const r of placed) {
       if (r.opening) continue;
-      if (placed.some((o) => o.opening && o.order > r.order && meet(o.box, r.box, MARGIN))) {
+      if (low.some((o) => o.order > r.order && meet(o.box, r.box, MARGIN))) {
         r.opening = true;
+        low.push(r);
         moved = true;
       }
     }
