@@ -1,8 +1,10 @@
 // The reader page for the backend example: its size, and how soon headless Chromium paints
 // it with the picture (first contentful paint, and the script ready), medians of fresh pages.
-// The page holds its first paint until the picture is read whole and opened at its view
-// (`<link rel="expect" blocking="render">` on the element after it), so the first
-// contentful paint is the first paint of the whole picture, counted from the navigation.
+// The page draws its picture in two parts: the opening part (the top, as far as a phone and a
+// 1080-px desktop open on) and the rest over it. It holds its first paint until the opening
+// part is read and opened at its view (`<link rel="expect" blocking="render">` on the rest),
+// so the first contentful paint is the first paint of the picture's opening view, counted
+// from the navigation; the rest and the content below show once that paint is on screen.
 // Each page opens in a fresh tab (its own renderer process) of one browser window, as a reader
 // opens a link in a new tab: a new window per page made headless Chromium load its omnibox
 // popup (a WebUI renderer) alongside every page, on the same two cores.

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liftFontFaces } from '../src/html/picture-fonts.js';
 import { renderHtml } from '../src/html/render-html.js';
 import { topicCount } from '../src/html/topic-articles.js';
 import { renderSvg } from '../src/render-svg.js';
@@ -17,6 +19,7 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
   let browser: Browser;
   let dir: string;
   let url: string;
+  let unsplitUrl: string;
   let total: number;
   const doc = example('backend');
 
@@ -29,8 +32,20 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
     });
     dir = mkdtempSync(join(tmpdir(), 'roadmapkit-reader-'));
     const file = join(dir, 'backend.html');
-    writeFileSync(file, renderHtml(doc, { svg }));
+    const html = renderHtml(doc, { svg });
+    writeFileSync(file, html);
     url = pathToFileURL(file).href;
+    // The same page with the picture whole in one <svg> (its fonts in the head, as the page has them).
+    const stage = /(<div id="rk-stage"[^>]*>)([\s\S]*?)<\/div><\/div>/.exec(html);
+    const unsplit = join(dir, 'unsplit.html');
+    writeFileSync(
+      unsplit,
+      html.replace(
+        stage?.[0] ?? '',
+        `${stage?.[1]}${liftFontFaces(svg.replace(/^<\?xml[^>]*>\s*/, '')).svg}</div></div>`,
+      ),
+    );
+    unsplitUrl = pathToFileURL(unsplit).href;
     total = topicCount(doc);
     browser = await launchChromium();
   }, 60_000);
@@ -100,7 +115,9 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
     const results = page.getByRole('list', { name: 'Matching topics' });
     const names = await results.getByRole('button').allTextContents();
     expect(names[0]).toBe('Docker');
-    expect(await page.locator('svg.rk-searching').count()).toBe(1);
+    // Dimmed on the stage: both parts of the picture.
+    expect(await page.locator('#rk-stage.rk-searching').count()).toBe(1);
+    expect(await page.locator('#rk--rest .rk-topic:not(.rk-match)').count()).toBeGreaterThan(0);
     const matched = await page.locator('#rk-stage .rk-match').count();
     expect(matched).toBe(names.length);
     expect(matched).toBeLessThan(total / 4);
@@ -312,6 +329,65 @@ describe.skipIf(!chromiumAvailable)('the reader page in a real browser', () => {
         }),
     );
     expect(outcome).toEqual({ ran: false, blocked: 'script-src-elem' });
+    await context.close();
+  }, 60_000);
+
+  it('draws the same picture in two parts as in one (script off: the whole picture shows)', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      // Tall enough for the whole picture under the bar (nothing scrolls over it).
+      const viewport = { width: 1280, height: 5000 };
+      const context = await browser.newContext({ javaScriptEnabled: false, colorScheme, viewport });
+      const shot = async (at: string) => {
+        const page = await context.newPage();
+        await page.goto(at);
+        await page.evaluate(() => document.fonts.ready);
+        const png = await page.locator('#rk-stage').screenshot();
+        const parts = await page.locator('#rk-stage > svg').count();
+        await page.close();
+        return { png, parts };
+      };
+      const split = await shot(url);
+      const whole = await shot(unsplitUrl);
+      expect([split.parts, whole.parts]).toEqual([2, 1]);
+      const a = PNG.sync.read(split.png);
+      const b = PNG.sync.read(whole.png);
+      expect([a.width, a.height]).toEqual([b.width, b.height]);
+      expect(a.height).toBeGreaterThan(4000);
+      // Exactly the same pixels: the parts draw the same shapes in an order that changes no
+      // overlap, so not even anti-aliasing may differ (a threshold would hide a moved piece).
+      let differing = 0;
+      for (let i = 0; i < a.data.length; i += 4)
+        if (a.data.readUInt32LE(i) !== b.data.readUInt32LE(i)) differing++;
+      expect(differing).toBe(0);
+      await context.close();
+    }
+  }, 120_000);
+
+  it('reaches the rest of the picture: its boxes are named links in the one picture, marked, clickable', async () => {
+    const { context, page, errors } = await open();
+    // The box at the spine's end is in the rest (the part drawn after the first paint).
+    const last = page.locator('#rk--rest .rk-topic').last();
+    const id = (await last.getAttribute('id')) ?? '';
+    expect(id).toMatch(/^rk-/);
+    expect(await page.locator('#rk-stage > svg:first-child').locator(`#${id}`).count()).toBe(0);
+    // One picture for assistive technology: the stage, around both parts.
+    const picture = page.getByRole('img', { name: /^Backend Developer/ });
+    const name = (await last.getAttribute('aria-label')) ?? '';
+    expect(await picture.getByRole('link', { name, exact: true }).count()).toBe(1);
+    // Keyboard: End walks to the picture's last link, through the rest.
+    await page.locator('#rk-internet').focus();
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.closest('svg')?.id)).toBe('rk--rest');
+    // A click on a box of the rest opens it, and its mark shows after a reload.
+    await page.getByRole('button', { name: 'Fit page' }).click();
+    await last.click();
+    const panel = page.getByRole('dialog', { name });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.keyboard.press('d');
+    await page.reload();
+    await page.waitForSelector('html.rk-ready');
+    expect(await page.locator(`#${id}`).getAttribute('class')).toContain('rk-done');
+    expect(errors).toEqual([]);
     await context.close();
   }, 60_000);
 

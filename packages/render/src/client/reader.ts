@@ -1,9 +1,9 @@
+import { boxesIn, readFacts } from './opening-view.js';
 import { createPanel } from './panel.js';
 import { MARKS, type Mark, ProgressFileError, ProgressStore } from './progress-store.js';
 import { readWords } from './read-words.js';
 import { createSearch } from './search.js';
 import { createSpineFocus } from './spine-focus.js';
-import { initTheme } from './theme.js';
 import { readTopics, type Topic, topicFromHash } from './topics.js';
 import { createViewer, type Viewer } from './viewer.js';
 import { say } from './words.js';
@@ -18,18 +18,14 @@ function start(): void {
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const viewport = byId<HTMLElement>('rk-viewport');
   const stage = byId<HTMLElement>('rk-stage');
-  const svg = stage.querySelector('svg');
-  if (!svg) {
-    // Nothing to pan: the page stays the plain document it is without script.
-    root.classList.remove('js');
-    return;
-  }
-  root.classList.add('js');
-  // The content below the picture waits (display: none, page CSS) until the first paint is
-  // shown: it is not on that paint, and styling it first cost the paint time. Set up before
-  // anything that could fail, so the content shows whatever happens next.
-  painted().then(() => root.classList.add('rk-shown'));
-  initTheme();
+  // The opening script set the theme, opened the picture's first part and marked its boxes;
+  // without a picture it left the page the plain document it is without script.
+  if (!stage?.querySelector('svg') || !root.classList.contains('js')) return;
+  // The content below the picture and the rest of the picture wait (display: none, page CSS)
+  // until the first paint is shown: they are not on it (the opening part is), and styling and
+  // laying them out first cost the paint time. Set up before anything that could fail, so
+  // they show whatever happens next.
+  painted().then(() => root.classList.add('rk-shown', 'rk-whole'));
   // The bar's height sizes the picture and places the panel below the bar (CSSOM, not
   // markup). The picture's box gets its height itself, not through an inherited custom
   // property, so a change restyles that box and not every element of the picture in it.
@@ -37,25 +33,19 @@ function start(): void {
   const barUsers: HTMLElement[] = [];
   const measureBar = () => {
     const height = `${bar?.offsetHeight ?? 0}px`;
-    viewport.style.height = `calc(100vh - ${height})`;
+    const picture = `calc(100vh - ${height})`;
+    if (viewport.style.height !== picture) viewport.style.height = picture;
     for (const user of barUsers) user.style.setProperty('--bar', height);
   };
-  measureBar();
   if (bar) new ResizeObserver(measureBar).observe(bar);
   const underBar = (user: HTMLElement) => {
     barUsers.push(user);
     measureBar();
   };
 
-  // The script runs right after the picture, before the page holds its first paint for
-  // the rest: what that paint shows is the picture at its opening view with the marks on
-  // its boxes. The boxes are all it knows yet (the panel and the articles come later).
-  const viewer = createViewer(viewport, stage, svg);
-  const boxes = new Map(
-    [...svg.querySelectorAll<SVGElement>('.rk-topic[id^="rk-"], .rk-subtopic[id^="rk-"]')].map(
-      (node) => [node.id.slice(3), node],
-    ),
-  );
+  // The script runs right after the rest of the picture: the rest's boxes get their marks
+  // before the rest shows. Nothing here lays out the page: that waits for the first paint.
+  const boxes = boxesIn(stage);
   const seen = new ProgressStore(root.dataset.roadmap ?? '', new Set(boxes.keys()));
   for (const [id, mark] of seen.marks) boxes.get(id)?.classList.add(`rk-${mark}`);
 
@@ -65,7 +55,8 @@ function start(): void {
   const rest = () => {
     if (read) return;
     read = true;
-    readPage({ root, svg, viewport, viewer, underBar });
+    const viewer = createViewer(viewport, stage, readFacts(stage));
+    readPage({ root, stage, viewport, viewer, underBar });
   };
   Promise.all([parsed(), painted()]).then(() => setTimeout(rest, 0));
 }
@@ -101,7 +92,8 @@ function painted(): Promise<void> {
 /** What the script set up before the first paint. */
 interface Early {
   readonly root: HTMLElement;
-  readonly svg: SVGSVGElement;
+  /** The picture's two parts (the opening part and the rest over it). */
+  readonly stage: HTMLElement;
   readonly viewport: HTMLElement;
   readonly viewer: Viewer;
   /** Keeps an element's `--bar` (for its CSS) at the bar's height. */
@@ -109,7 +101,7 @@ interface Early {
 }
 
 /** The rest of the page (once it is read whole): progress, panel, keys, search, focus, hash. */
-function readPage({ root, svg, viewport, viewer, underBar }: Early): void {
+function readPage({ root, stage, viewport, viewer, underBar }: Early): void {
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   underBar(byId<HTMLElement>('rk-panel'));
   const said = readWords();
@@ -155,7 +147,7 @@ function readPage({ root, svg, viewport, viewer, underBar }: Early): void {
       if (back === topic.node && topic.node) spine.focus(topic);
       else (back as HTMLElement | SVGElement | undefined)?.focus();
     });
-    const spine = createSpineFocus(svg, topics, (topic) => viewer.reveal(topic.node as Element));
+    const spine = createSpineFocus(stage, topics, (topic) => viewer.reveal(topic.node as Element));
 
     const open = (topic: Topic, from: Element | null = document.activeElement) => {
       opener = from;

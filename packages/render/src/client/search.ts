@@ -22,12 +22,13 @@ export function createSearch(
   let matches: Topic[] = [];
   const update = () => {
     const query = input.value.trim().toLowerCase();
-    const svg = document.querySelector('#rk-stage svg');
+    // On the stage: it dims the boxes of both parts of the picture.
+    const stage = document.getElementById('rk-stage');
     // Topics whose label matches come first, then those whose text mentions the words.
     const hits = query === '' ? [] : topics.filter((topic) => texts.get(topic)?.includes(query));
     const inLabel = (topic: Topic) => topic.label.toLowerCase().includes(query);
     matches = [...hits.filter(inLabel), ...hits.filter((topic) => !inLabel(topic))];
-    svg?.classList.toggle('rk-searching', query !== '');
+    stage?.classList.toggle('rk-searching', query !== '');
     for (const topic of topics) topic.node?.classList.toggle('rk-match', matches.includes(topic));
     results.replaceChildren(
       ...matches.slice(0, 30).map((topic) => {

@@ -6,12 +6,13 @@ import type { Topic } from './topics.js';
  * subtopics), Left and Right to the nearest box on that side, Home and End to the ends.
  */
 export function createSpineFocus(
-  svg: SVGSVGElement,
+  stage: HTMLElement,
   topics: readonly Topic[],
   onMove: (topic: Pick<Topic, 'node'>) => void,
 ): { focus(topic: Topic): void } {
-  // The picture's other links (call-outs, buttons) come after the topics in the same stop.
-  const others = [...svg.querySelectorAll<SVGElement>('a')]
+  // The picture's other links (call-outs, buttons) come after the topics in the same stop,
+  // from both parts of the picture (its opening part, then the rest).
+  const others = [...stage.querySelectorAll<SVGElement>('svg a')]
     .filter((link) => !topics.some((topic) => topic.node === link))
     .map((node) => ({ node }));
   const drawn: Pick<Topic, 'node'>[] = [

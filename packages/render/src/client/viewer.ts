@@ -1,7 +1,5 @@
 import Panzoom, { type PanzoomObject } from '@panzoom/panzoom';
-
-/** The smallest label, in CSS px on screen, that the picture opens at. */
-const READABLE_PX = 9;
+import { openingView, type PictureFacts, viewAt } from './opening-view.js';
 
 export interface Viewer {
   zoomIn(): void;
@@ -22,36 +20,19 @@ export interface Viewer {
 export function createViewer(
   viewport: HTMLElement,
   stage: HTMLElement,
-  svg: SVGSVGElement,
+  picture: PictureFacts,
 ): Viewer {
-  const width = svg.width.baseVal.value || svg.getBoundingClientRect().width;
-  const height = svg.height.baseVal.value || svg.getBoundingClientRect().height;
-  const sizes = [...svg.querySelectorAll('.rk-topic text, .rk-subtopic text')].map((t) =>
-    Number.parseFloat(getComputedStyle(t).fontSize),
-  );
-  const smallest = Math.min(14, ...sizes.filter((size) => size > 0));
-  const readable = Math.ceil((READABLE_PX / smallest) * 100) / 100;
+  const { width, height } = picture;
   const size = () => ({ w: viewport.clientWidth, h: viewport.clientHeight });
   const box = (element: Element) => {
     const b = (element as SVGGraphicsElement).getBBox();
     return { x: b.x, y: b.y, w: b.width, h: b.height };
   };
-  /** The pan that shows picture point (px, py) at viewport point (vx, vy) at a scale. */
-  const at = (scale: number, px: number, py: number, vx: number, vy: number) => ({
-    scale,
-    x: vx / scale - px,
-    y: vy / scale - py,
-  });
+  const at = viewAt;
   const widthView = () => at(Math.min(size().w / width, 2), 0, 0, 0, 0);
 
-  // Open: the width of the window if labels stay readable, else readable at the spine's top.
-  const first = svg.querySelector('.rk-topic');
-  const start = (() => {
-    const { w } = size();
-    if (w / width >= readable || first === null) return widthView();
-    const b = box(first);
-    return at(readable, b.x + b.w / 2, Math.max(0, b.y - 80), w / 2, 0);
-  })();
+  // Open where the opening script opened the picture's first part (the same view).
+  const start = openingView(picture, size().w);
   const panzoom: PanzoomObject = Panzoom(stage, {
     canvas: true,
     origin: '0 0',

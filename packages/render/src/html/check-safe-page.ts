@@ -1,5 +1,5 @@
 import { checkSafeMarkup } from '../safe-markup.js';
-import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
+import { CLIENT_SCRIPT, EARLY_SCRIPT, OPENING_SCRIPT } from './client-script.js';
 import { cspHash, styleTexts } from './csp.js';
 import { PICTURE_FIRST } from './page-chrome.js';
 
@@ -22,14 +22,14 @@ const same = (a: readonly string[] | undefined, b: readonly string[]) =>
 
 /**
  * The safety oracle for the reader page: {@link checkSafeMarkup} allowing exactly our own
- * two scripts (the bundle and the early class switch) and our one `rel="expect"` link (it
+ * three scripts (the early class switch, the picture's opening script and the bundle) and our one `rel="expect"` link (it
  * loads nothing), and a Content-Security-Policy, first in `<head>`, that allows nothing from
  * anywhere but that script and the page's own `<style>` elements by hash (fonts and images
  * only as data: URLs). No `style` attribute (the policy would refuse it) and no other script.
  */
 export function checkSafePage(html: string): string[] {
   const problems = checkSafeMarkup(html, {
-    allowedScripts: [EARLY_SCRIPT, CLIENT_SCRIPT],
+    allowedScripts: [EARLY_SCRIPT, OPENING_SCRIPT, CLIENT_SCRIPT],
     noStyleAttributes: true,
     allowedLinks: [PICTURE_FIRST],
   });
@@ -41,7 +41,7 @@ export function checkSafePage(html: string): string[] {
   const styles = styleTexts(html).map(cspHash);
   const expected: [string, string[]][] = [
     ['default-src', ["'none'"]],
-    ['script-src', [cspHash(EARLY_SCRIPT), cspHash(CLIENT_SCRIPT)]],
+    ['script-src', [EARLY_SCRIPT, OPENING_SCRIPT, CLIENT_SCRIPT].map(cspHash)],
     ['style-src', [...new Set(styles)]],
     ['font-src', ['data:']],
     ['img-src', ['data:']],

@@ -1,4 +1,4 @@
-export { CLIENT_SCRIPT } from './client-script.generated.js';
+export { CLIENT_SCRIPT, OPENING_SCRIPT } from './client-script.generated.js';
 
 /**
  * A one-line script in `<head>` that marks the page as scripted before the body is laid out,

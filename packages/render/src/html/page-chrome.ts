@@ -1,4 +1,5 @@
 import { say } from '../client/words.js';
+import { OWN_IDS } from '../svg/own-ids.js';
 import type { PageWords } from './page-words.js';
 import { text } from './text.js';
 
@@ -25,14 +26,14 @@ export function toolbar(title: string, total: number, words: PageWords, lang: st
 }
 
 /**
- * Holds the page's first paint until the picture is parsed whole (the panel follows it): a
- * browser may otherwise paint a half-read picture. It loads nothing; the oracle allows
- * exactly this tag.
+ * Holds the page's first paint until the picture's opening part is parsed and opened at its
+ * view (the rest of the picture follows it): a browser may otherwise paint a half-read part,
+ * or the whole picture late. It loads nothing; the oracle allows exactly this tag.
  */
-export const PICTURE_FIRST = '<link rel="expect" href="#rk-panel" blocking="render">';
+export const PICTURE_FIRST = `<link rel="expect" href="#${OWN_IDS.rest}" blocking="render">`;
 
 /**
- * The topic panel (it follows the picture: {@link PICTURE_FIRST} waits for it): a non-modal dialog named by its heading, filled by the script. The live
+ * The topic panel: a non-modal dialog named by its heading, filled by the script. The live
  * region carries the words the script writes (as escaped JSON data, never as script).
  */
 export function topicPanel(words: PageWords): string {

@@ -29,7 +29,9 @@ a{color:var(--link)}
 .rk-more summary{cursor:pointer;font-size:.9rem}
 .rk-more[open]>div{position:absolute;inset-inline-end:1rem;z-index:25;display:grid;gap:.5rem;padding:.75rem;background:var(--bg);border:1px solid var(--line);border-radius:.5rem;box-shadow:0 8px 24px #0003;max-width:20rem;font-size:.9rem}
 .rk-viewport{overflow:auto;border-bottom:1px solid var(--line);direction:ltr}
-#rk-stage{width:max-content;margin:0 auto}
+#rk-stage{position:relative;width:max-content;margin:0 auto}
+.rk-rest{position:absolute;left:0;top:0;pointer-events:none}.rk-rest>*{pointer-events:auto}
+.js:not(.rk-whole) #rk-stage .rk-rest{display:none}
 #rk-stage svg{display:block}
 .js .rk-viewport{position:relative;overflow:hidden;height:calc(100vh - 6.5rem);min-height:18rem;touch-action:none;cursor:grab;user-select:none}
 .js #rk-stage{margin:0;touch-action:none;user-select:none;transform-origin:0 0}
@@ -42,7 +44,7 @@ svg .rk-done text{text-decoration:line-through;opacity:.75}
 svg .rk-done .rk-glyphs{opacity:.75}
 svg .rk-learning .rk-box{stroke:var(--learning)!important;stroke-width:4px!important;stroke-dasharray:9 4}
 svg .rk-skipped{opacity:.35}
-svg.rk-searching :is(.rk-topic,.rk-subtopic):not(.rk-match){opacity:.18}
+.rk-searching :is(.rk-topic,.rk-subtopic):not(.rk-match){opacity:.18}
 .rk-panel{position:fixed;z-index:20;top:var(--bar,0);inset-inline-end:0;bottom:0;width:min(28rem,100%);overflow:auto;padding:1rem 1.25rem 2rem;background:var(--bg);border-inline-start:1px solid var(--line);box-shadow:-8px 0 24px #0003}
 [dir=rtl] .rk-panel{box-shadow:8px 0 24px #0003}
 .rk-panel[hidden]{display:none}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentFrom, example, HOSTILE } from '../../test/sample.js';
 import { checkSafePage } from './check-safe-page.js';
-import { CLIENT_SCRIPT } from './client-script.generated.js';
+import { CLIENT_SCRIPT, OPENING_SCRIPT } from './client-script.generated.js';
 import { renderHtml } from './render-html.js';
 import { topicCount } from './topic-articles.js';
 
@@ -20,16 +20,21 @@ describe('renderHtml', () => {
     expect(html).toContain('<h2 id="legend-heading">Legend</h2>');
     expect(html).toContain('<h3>How long does it take to become a Backend Developer?</h3>');
     expect(html).not.toMatch(/<img\b|\ssrc=|@import|url\(http/);
-    // The one link loads nothing: it holds the first paint until the picture is read whole.
+    // The one link loads nothing: it holds the first paint until the picture's opening part
+    // (here the whole picture: it is not our markup) and its script are read.
     expect(html.match(/<link\b[^>]*>/g)).toEqual([
-      '<link rel="expect" href="#rk-panel" blocking="render">',
+      '<link rel="expect" href="#rk--rest" blocking="render">',
     ]);
     expect(html.indexOf('<link')).toBeLessThan(html.indexOf('</head>'));
-    expect(html.indexOf('id="rk-panel"')).toBeGreaterThan(html.indexOf(SVG));
+    expect(html).toContain(
+      `${SVG}<script>${OPENING_SCRIPT}</script><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" id="rk--rest" class="rk-rest" role="none"></svg>`,
+    );
     expect(checkSafePage(html)).toEqual([]);
     // Our own script, whole, once; no user string in it.
     expect(html.split(CLIENT_SCRIPT)).toHaveLength(2);
+    expect(html.split(OPENING_SCRIPT)).toHaveLength(2);
     expect(CLIENT_SCRIPT).not.toContain('Backend');
+    expect(OPENING_SCRIPT).not.toContain('Backend');
   });
 
   it('carries schema.org FAQPage data that parses and cannot close its element', () => {
@@ -114,13 +119,17 @@ topics:
   it('carries a CSP that allows our script and styles by hash and nothing else', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
     expect(csp).toMatch(
-      /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}='; style-src 'sha256-[A-Za-z0-9+/]{43}='; font-src data:; img-src data:; base-uri 'none'; form-action 'none'$/,
+      /^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}='; style-src 'sha256-[A-Za-z0-9+/]{43}='; font-src data:; img-src data:; base-uri 'none'; form-action 'none'$/,
     );
   });
 
   it.each([
     ['another script', (h: string) => h.replace('</body>', '<script>alert(1)</script></body>')],
     ['a changed script', (h: string) => h.replace(CLIENT_SCRIPT, `${CLIENT_SCRIPT};alert(1)`)],
+    [
+      'a changed opening script',
+      (h: string) => h.replace(OPENING_SCRIPT, `${OPENING_SCRIPT};alert(1)`),
+    ],
     [
       'a looser policy',
       (h: string) => h.replace("script-src 'sha256-", "script-src 'unsafe-inline' 'sha256-"),

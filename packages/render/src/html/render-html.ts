@@ -5,7 +5,7 @@ import { markdownToText } from '../markdown/markdown-to-text.js';
 import { localeAttributes, uiMessages } from '../ui-messages.js';
 import { asciiMarkup } from './ascii-markup.js';
 import { checkSafePage } from './check-safe-page.js';
-import { CLIENT_SCRIPT, EARLY_SCRIPT } from './client-script.js';
+import { CLIENT_SCRIPT, EARLY_SCRIPT, OPENING_SCRIPT } from './client-script.js';
 import { contentSecurityPolicy, styleTexts } from './csp.js';
 import { faqJsonLd, faqSection } from './faq.js';
 import { legendSection } from './legend-section.js';
@@ -15,6 +15,7 @@ import { pictureFontFamily } from './page-fonts.js';
 import { pageWords } from './page-words.js';
 import { embeddedFontList, liftFontFaces } from './picture-fonts.js';
 import { pictureThemeCss } from './picture-theme.js';
+import { splitPicture } from './split-picture.js';
 import { linkOr, text } from './text.js';
 import { topicArticles, topicCount } from './topic-articles.js';
 
@@ -53,7 +54,22 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   ]
     .filter(Boolean)
     .join('\n');
-  const csp = contentSecurityPolicy([EARLY_SCRIPT, CLIENT_SCRIPT], [css, ...styleTexts(svg)]);
+  const csp = contentSecurityPolicy(
+    [EARLY_SCRIPT, OPENING_SCRIPT, CLIENT_SCRIPT],
+    [css, ...styleTexts(svg)],
+  );
+  // The first paint draws the picture's opening part (the top, as far as common screens
+  // open on), the rest comes over it after: the build knows the facts the view opens on.
+  const split = splitPicture(svg);
+  const { rest, facts } = split;
+  const figure = oneFigure(split.opening, rest);
+  const { first } = facts;
+  const picture = [
+    facts.width,
+    facts.height,
+    facts.labelPx,
+    ...(first ? [first.x, first.y, first.w, first.h] : []),
+  ];
   const total = topicCount(doc);
   const lang = options.lang ?? doc.locale ?? 'en';
   // The language's words; `uiMessages` puts the document's own `messages` over them, page words too.
@@ -77,9 +93,9 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     '<body>',
     `<a class="rk-skip" href="#rk-content">${text(words.skipLink)}</a>`,
     toolbar(doc.title, total, words, lang),
-    `<div id="rk-viewport" class="rk-viewport" role="region" aria-label="${text(words.picture.replace('{title}', () => doc.title))}"><div id="rk-stage">${svg}</div></div>`,
-    // Right after the picture, before the first paint (PICTURE_FIRST holds it until the panel):
-    // the script opens the picture at its view; the rest of its work waits for the page.
+    // The first paint (PICTURE_FIRST holds it until the rest's start) shows the opening part,
+    // opened at its view by the small script after it; the reader's script follows the rest.
+    `<div id="rk-viewport" class="rk-viewport" role="region" aria-label="${text(words.picture.replace('{title}', () => doc.title))}"><div id="rk-stage"${figure.stage} data-picture="${picture.join(' ')}">${figure.opening}<script>${OPENING_SCRIPT}</script>${rest}</div></div>`,
     `<script>${CLIENT_SCRIPT}</script>`,
     topicPanel(words),
     '<main id="rk-content" tabindex="-1">',
@@ -103,4 +119,21 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
     asciiMarkup(`${parts.filter((part) => part !== '').join('\n')}\n`),
     checkSafePage,
   );
+}
+
+/**
+ * One picture for assistive technology: the stage around both parts takes the picture's role
+ * and name (`role="img"`, labelled by its title and description), and the parts are only its
+ * layout (`role="none"`), so every box of both parts is a link or button in that one picture,
+ * focusable and named, in drawing order.
+ */
+function oneFigure(opening: string, rest: string): { stage: string; opening: string } {
+  const start = /^<svg\b[^>]*>/.exec(opening)?.[0] ?? '';
+  const taken = [...start.matchAll(/\s(role|aria-labelledby|aria-label)="[^"]*"/g)];
+  if (rest.endsWith('role="none"></svg>') || !taken.some((m) => m[1] === 'role'))
+    return { stage: '', opening };
+  const own = taken
+    .reduce((tag, m) => tag.replace(m[0], ''), start)
+    .replace(/^<svg\b/, '<svg role="none"');
+  return { stage: taken.map((m) => m[0]).join(''), opening: own + opening.slice(start.length) };
 }

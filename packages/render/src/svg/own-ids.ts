@@ -8,6 +8,8 @@ export const OWN_IDS = {
   docDesc: 'rk--doc-desc',
   legend: 'rk--legend',
   titleBlock: 'rk--title-block',
+  /** The reader page's second `<svg>`: the picture's rest, drawn after the first paint. */
+  rest: 'rk--rest',
 } as const;
 
 /** The element id of a node, section or line drawn from the document. */
