@@ -1,5 +1,6 @@
-import { boxesIn, openingView, readFacts, viewTransform } from './opening-view.js';
+import { openingView, viewTransform } from './opening-view.js';
 import { ProgressStore } from './progress-store.js';
+import { boxesIn, readFacts } from './stage-facts.js';
 import { initTheme } from './theme.js';
 
 /**

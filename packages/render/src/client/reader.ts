@@ -1,9 +1,9 @@
-import { boxesIn, readFacts } from './opening-view.js';
 import { createPanel } from './panel.js';
 import { MARKS, type Mark, ProgressFileError, ProgressStore } from './progress-store.js';
 import { readWords } from './read-words.js';
 import { createSearch } from './search.js';
 import { createSpineFocus } from './spine-focus.js';
+import { boxesIn, readFacts } from './stage-facts.js';
 import { readTopics, type Topic, topicFromHash } from './topics.js';
 import { createViewer, type Viewer } from './viewer.js';
 import { say } from './words.js';
