@@ -52,3 +52,6 @@ export function openingBand(picture: PictureFacts, w: number, h: number): [numbe
 /** The CSS transform panzoom writes for a view (the opening script writes the same). */
 export const viewTransform = (view: View) =>
   `scale(${view.scale}) translate(${view.x}px, ${view.y}px)`;
+
+/** The picture's box height under the page's bar (the opening script and the reader set it). */
+export const heightUnderBar = (barPx: number) => `calc(100vh - ${barPx}px)`;

@@ -1,4 +1,4 @@
-import { openingView, viewTransform } from './opening-view.js';
+import { heightUnderBar, openingView, viewTransform } from './opening-view.js';
 import { ProgressStore } from './progress-store.js';
 import { boxesIn, readFacts } from './stage-facts.js';
 import { initTheme } from './theme.js';
@@ -22,7 +22,7 @@ function open(): void {
   root.classList.add('js');
   initTheme();
   const bar = document.querySelector<HTMLElement>('.rk-bar');
-  viewport.style.height = `calc(100vh - ${bar?.offsetHeight ?? 0}px)`;
+  viewport.style.height = heightUnderBar(bar?.offsetHeight ?? 0);
   stage.style.transform = viewTransform(openingView(readFacts(stage), viewport.clientWidth));
   const boxes = boxesIn(svg);
   const seen = new ProgressStore(root.dataset.roadmap ?? '', new Set(boxes.keys()));

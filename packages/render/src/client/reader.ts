@@ -1,3 +1,4 @@
+import { heightUnderBar } from './opening-view.js';
 import { createPanel } from './panel.js';
 import { MARKS, type Mark, ProgressFileError, ProgressStore } from './progress-store.js';
 import { readWords } from './read-words.js';
@@ -32,10 +33,10 @@ function start(): void {
   const bar = document.querySelector<HTMLElement>('.rk-bar');
   const barUsers: HTMLElement[] = [];
   const measureBar = () => {
-    const height = `${bar?.offsetHeight ?? 0}px`;
-    const picture = `calc(100vh - ${height})`;
+    const barPx = bar?.offsetHeight ?? 0;
+    const picture = heightUnderBar(barPx);
     if (viewport.style.height !== picture) viewport.style.height = picture;
-    for (const user of barUsers) user.style.setProperty('--bar', height);
+    for (const user of barUsers) user.style.setProperty('--bar', `${barPx}px`);
   };
   if (bar) new ResizeObserver(measureBar).observe(bar);
   const underBar = (user: HTMLElement) => {

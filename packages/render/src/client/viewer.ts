@@ -28,8 +28,7 @@ export function createViewer(
     const b = (element as SVGGraphicsElement).getBBox();
     return { x: b.x, y: b.y, w: b.width, h: b.height };
   };
-  const at = viewAt;
-  const widthView = () => at(Math.min(size().w / width, 2), 0, 0, 0, 0);
+  const widthView = () => viewAt(Math.min(size().w / width, 2), 0, 0, 0, 0);
 
   // Open where the opening script opened the picture's first part (the same view).
   const start = openingView(picture, size().w);
@@ -55,7 +54,7 @@ export function createViewer(
   const fitWidth = () => show(widthView());
   const fitPage = () => {
     const { w, h } = size();
-    show(at(Math.min(w / width, h / height), width / 2, 0, w / 2, 0));
+    show(viewAt(Math.min(w / width, h / height), width / 2, 0, w / 2, 0));
   };
   /** The part of the viewport the topic panel does not cover. */
   const free = () => {
@@ -81,7 +80,7 @@ export function createViewer(
       top >= margin &&
       left + b.w * scale <= w - margin &&
       top + b.h * scale <= h - margin;
-    if (!inside) show(at(scale, b.x + b.w / 2, b.y + b.h / 2, w / 2, h / 2));
+    if (!inside) show(viewAt(scale, b.x + b.w / 2, b.y + b.h / 2, w / 2, h / 2));
   };
 
   return {

@@ -1,3 +1,5 @@
+import { attribute } from './picture-parts.js';
+
 /** A box in picture units (top, bottom, left, right). */
 export interface Box {
   readonly top: number;
@@ -22,9 +24,10 @@ export const NOWHERE: Box = {
   right: Number.NaN,
 };
 
+/** A numeric attribute's value; undefined when it is missing or not a plain number. */
 const number = (attributes: string, name: string): number | undefined => {
-  const value = new RegExp(`(?:^|\\s)${name}="(-?[\\d.]+(?:e-?\\d+)?)"`).exec(attributes)?.[1];
-  return value === undefined ? undefined : Number(value);
+  const value = attribute(attributes, name);
+  return value !== undefined && /^-?[\d.]+(?:e-?\d+)?$/.test(value) ? Number(value) : undefined;
 };
 
 /** The points of a path of absolute commands (M L H V C S Q T Z); undefined for any other. */
@@ -82,11 +85,11 @@ export function pieceBox(markup: string, fontSize: (classes: string) => number |
       if (r === undefined) return EVERYWHERE;
       add(cx - r, cy - r, cx + r, cy + r);
     } else if (tag === 'path') {
-      const points = pathPoints(/(?:^|\s)d="([^"]*)"/.exec(attributes)?.[1] ?? '');
+      const points = pathPoints(attribute(attributes, 'd') ?? '');
       if (!points) return EVERYWHERE;
       for (const [x, y] of points) add(x, y, x, y);
     } else if (tag === 'text' || tag === 'tspan') {
-      const classes = /(?:^|\s)class="([^"]*)"/.exec(attributes)?.[1] ?? '';
+      const classes = attribute(attributes, 'class') ?? '';
       size = n('font-size') ?? fontSize(classes) ?? size;
       const [x, y] = [n('x'), n('y')];
       if (text.trim() !== '') {
