@@ -1,6 +1,6 @@
 import { validateRoadmap } from '@roadmapkit/schema';
 import { describe, expect, it } from 'vitest';
-import { crossLinkReport } from '../src/index.js';
+import { checkLayoutInvariants, crossLinkReport } from '../src/index.js';
 import { generateRoadmap } from '../src/testing/index.js';
 import { layout } from './layout.js';
 
@@ -34,6 +34,16 @@ describe('cross-links of generated roadmaps', () => {
     },
     60_000,
   );
+
+  it('routes a link across a tall roadmap around the boxes once the shared budget is spent', async () => {
+    // 1,634 boxes, seed 2: a link from near the top to near the bottom, 16,000 px apart,
+    // that the last small search could not route (it crossed some hundred boxes).
+    const doc = validateRoadmap(generateRoadmap({ nodes: 1634, seed: 2 })).value;
+    if (!doc) throw new Error('the generated roadmap is not valid');
+    const positioned = await layout(doc);
+    expect(checkLayoutInvariants(positioned)).toEqual([]);
+    expect(positioned.warnings.filter((w) => w.code === 'edge-crosses-node')).toEqual([]);
+  }, 120_000);
 });
 
 describe('crossLinkReport, detour', () => {

@@ -17,6 +17,8 @@ export type Penalty = (a: Point, b: Point) => number;
 
 /** The steps a search may always take, even when the shared budget is spent. */
 const FLOOR_STEPS = 20_000;
+/** The steps of a last-resort search, when a search of the floor's steps found no way. */
+const RESCUE_STEPS = 200_000;
 /** The cost of a bend, as the searches count it. */
 const BEND_COST = 24;
 
@@ -49,7 +51,8 @@ export function routeTreeEdge(
  * one that crosses and runs beside nothing and is nearly as short as the ends allow is taken
  * without a search. Otherwise a search around the boxes, then one that also avoids the other
  * edges, draw on the shared budget, and the cheapest of the three routes wins. Once the
- * budget is spent, a link takes its best short route, or a small search finds any route.
+ * budget is spent, a link takes its best short route, or a small search finds any route; a
+ * link that search cannot route gets one larger search from the layout's rescue pool.
  */
 export function routeLink(
   clearances: readonly number[],
@@ -84,7 +87,12 @@ export function routeLink(
       ]);
     }
   }
-  return search(0, FLOOR_STEPS, undefined, false).points;
+  const last = search(0, FLOOR_STEPS, undefined, false);
+  if (last.points) return last.points;
+  // A long link in a tall roadmap can need more steps than the floor to go around the boxes:
+  // it gets a larger search from the layout's rescue pool while that lasts.
+  const more = budget.rescue(RESCUE_STEPS);
+  return more > FLOOR_STEPS ? search(0, more, undefined, false).points : undefined;
 }
 
 function cheapest(routes: ReadonlyArray<PricedRoute | undefined>): Point[] | undefined {

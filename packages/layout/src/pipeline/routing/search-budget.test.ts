@@ -32,3 +32,14 @@ it('shares the fixed steps in full among up to 20 links, and shrinks them beyond
   // 1,000 fixed steps, and 20 for each box, tree edge and the first 20 links (619 in all).
   expect(hundreds.grant(1_000_000)).toBe(13_380);
 });
+
+it('grants last-resort steps from a fixed pool of its own, spent when granted', () => {
+  const budget = createSearchBudget(0, 0);
+  budget.spend(50_000);
+  expect(budget.spent).toBe(true);
+  // The shared pool being spent does not touch the rescue pool (1,000,000 steps).
+  expect(budget.rescue(200_000)).toBe(200_000);
+  expect(budget.rescue(700_000)).toBe(700_000);
+  expect(budget.rescue(200_000)).toBe(100_000);
+  expect(budget.rescue(200_000)).toBe(0);
+});

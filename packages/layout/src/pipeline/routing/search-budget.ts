@@ -10,6 +10,11 @@ export interface SearchBudget {
   spend(steps: number): void;
   /** True when the pool is empty. */
   readonly spent: boolean;
+  /**
+   * Steps for a last-resort search (a link no smaller search found a way for), from a second,
+   * fixed pool: `wanted`, or what is left of it. They count as spent when granted.
+   */
+  rescue(wanted: number): number;
 }
 
 /** Steps every layout with a few cross-links may spend, however small. */
@@ -23,12 +28,19 @@ const BASE_STEPS = 50_000;
 const BASE_LINKS = 20;
 /** Steps each box and each edge adds to the pool. */
 const STEPS_PER_ITEM = 20;
+/**
+ * The last-resort pool of one layout: a long link in a tall roadmap may need more steps than
+ * its floor to find a way around the boxes; a few such links a layout get them, at a bounded
+ * cost however many links there are.
+ */
+const RESCUE_STEPS = 1_000_000;
 
 /** A pool for a roadmap of `boxes` boxes and `edges` edges, `links` of them cross-links. */
 export function createSearchBudget(boxes: number, edges: number, links = 0): SearchBudget {
   const fixed = Math.round(BASE_STEPS * Math.min(1, BASE_LINKS / Math.max(1, links)));
   const items = boxes + edges - Math.max(0, links - BASE_LINKS);
   let left = fixed + STEPS_PER_ITEM * items;
+  let rescueLeft = RESCUE_STEPS;
   return {
     grant: (wanted) => Math.max(0, Math.min(wanted, left)),
     spend(steps) {
@@ -36,6 +48,11 @@ export function createSearchBudget(boxes: number, edges: number, links = 0): Sea
     },
     get spent() {
       return left <= 0;
+    },
+    rescue(wanted) {
+      const granted = Math.max(0, Math.min(wanted, rescueLeft));
+      rescueLeft -= granted;
+      return granted;
     },
   };
 }
