@@ -147,6 +147,24 @@ describe('createMeasurer', () => {
     expect(options).toStrictEqual({ size: 14, maxWidth: 50 });
   });
 
+  it('asks a lazy fallback list once, for the font chain and the family stack alike', () => {
+    let asked = 0;
+    const lazy = createMeasurer(fonts, {
+      fallbackFonts: () => {
+        asked++;
+        return [{ family: 'Test Fallback', weight: 'regular', load: () => fonts.regular }];
+      },
+    });
+    expect(asked).toBe(0);
+    const stack = lazy.fontFamilyStack?.();
+    expect(stack).toBe("Inter, 'Test Fallback'");
+    expect(lazy.fontFamilyStack?.()).toBe(stack);
+    // A character the main font lacks goes down the chain, which takes the same list.
+    expect(lazy.missingCharacters('مرحبا')).toContain('م');
+    expect(lazy.fontFamilyStack?.()).toBe(stack);
+    expect(asked).toBe(1);
+  });
+
   it('reads the shipped fonts with fontkit only when a text needs shaping', () => {
     let loads = 0;
     const lazy = createMeasurerWith(

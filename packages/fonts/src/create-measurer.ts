@@ -9,6 +9,7 @@ import { paragraphDirection } from './paragraph-direction.js';
 import { type Item, shapeLine } from './shape-line.js';
 import { createTextWidth, type TextWidth } from './text-width.js';
 import type {
+  FallbackFont,
   FontSources,
   FontWeight,
   Measurer,
@@ -120,7 +121,13 @@ export function createMeasurerWith(
     regular: latinLineShaper(main.regular, regularLatin, latinOutlines.regular),
     bold: latinLineShaper(main.bold, boldLatin, latinOutlines.bold),
   };
-  const chain = createFontChain(main, options.fallbackFonts ?? [], options.locale, create);
+  // A lazy list is called once, the first time the chain or the family stack needs it (it
+  // may look for font packages on disk): later renders with this measurer reuse it.
+  const given = options.fallbackFonts ?? [];
+  let fallbackList: readonly FallbackFont[] | undefined;
+  const fallbacks = (): readonly FallbackFont[] =>
+    (fallbackList ??= typeof given === 'function' ? given() : given);
+  const chain = createFontChain(main, fallbacks, options.locale, create);
   const emoji = options.emoji;
 
   /**
@@ -274,13 +281,12 @@ export function createMeasurerWith(
     }));
   };
 
+  let stack: string | undefined;
   const familyStack = (): string => {
-    const list = options.fallbackFonts;
-    const fallbacks = typeof list === 'function' ? list() : (list ?? []);
-    const families = [fontFamily, ...fallbacks.map((font) => font.family)];
-    return [...new Set(families)]
+    stack ??= [...new Set([fontFamily, ...fallbacks().map((font) => font.family)])]
       .map((family) => (/\s/.test(family) ? `'${family}'` : family))
       .join(', ');
+    return stack;
   };
 
   return Object.freeze({

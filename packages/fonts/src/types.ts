@@ -69,7 +69,7 @@ export interface EmojiSource {
 
 /** Options of `createMeasurer` beyond the two main fonts. */
 export interface MeasurerOptions {
-  /** Fonts to try, in order, for characters the main fonts lack (a function: called lazily). */
+  /** Fonts to try, in order, for characters the main fonts lack (a function: called once, when first needed). */
   readonly fallbackFonts?: readonly FallbackFont[] | (() => readonly FallbackFont[]);
   /** Emoji pictures; without it an emoji counts as a missing character. */
   readonly emoji?: EmojiSource;
