@@ -62,7 +62,7 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
   // open on), the rest comes over it after: the build knows the facts the view opens on.
   const split = splitPicture(svg);
   const { rest, facts } = split;
-  const figure = oneFigure(split.opening, rest);
+  const figure = oneFigure(split.opening, split.split);
   const { first } = facts;
   const picture = [
     facts.width,
@@ -127,11 +127,10 @@ export function renderHtml(doc: RoadmapDocument, options: HtmlOptions): string {
  * layout (`role="none"`), so every box of both parts is a link or button in that one picture,
  * focusable and named, in drawing order.
  */
-function oneFigure(opening: string, rest: string): { stage: string; opening: string } {
+function oneFigure(opening: string, split: boolean): { stage: string; opening: string } {
   const start = /^<svg\b[^>]*>/.exec(opening)?.[0] ?? '';
   const taken = [...start.matchAll(/\s(role|aria-labelledby|aria-label)="[^"]*"/g)];
-  if (rest.endsWith('role="none"></svg>') || !taken.some((m) => m[1] === 'role'))
-    return { stage: '', opening };
+  if (!split || !taken.some((m) => m[1] === 'role')) return { stage: '', opening };
   const own = taken
     .reduce((tag, m) => tag.replace(m[0], ''), start)
     .replace(/^<svg\b/, '<svg role="none"');

@@ -27,6 +27,7 @@ describe('splitPicture', () => {
       first: { x: 400, y: 100, w: 200, h: 40 },
     });
     expect(split.cut).toBeCloseTo(1244, 0);
+    expect(split.split).toBe(true);
     expect(ids(split.opening)).toEqual(['t100', 't400', 't800', 't1200']);
     expect(ids(split.rest)).toEqual(['t1600', 't2000', 't2400', 't2800']);
     expect(split.opening).toContain('<title id="rk--doc-title">T</title><style>');
@@ -67,6 +68,7 @@ describe('splitPicture', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>';
     const split = splitPicture(svg);
     expect(split.opening).toBe(svg);
+    expect(split.split).toBe(false);
     expect(split.rest).toBe(
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" id="rk--rest" class="rk-rest" role="none"></svg>',
     );
@@ -74,7 +76,7 @@ describe('splitPicture', () => {
 
   it('leaves a short picture whole (the opening screens show all of it)', () => {
     const svg = picture('', '', spine([100, 300, 500]), 700);
-    expect(splitPicture(svg).opening).toBe(svg);
+    expect(splitPicture(svg)).toMatchObject({ opening: svg, split: false, cut: 700 });
   });
 });
 

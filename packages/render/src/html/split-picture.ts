@@ -12,6 +12,8 @@ export interface SplitPicture {
   readonly rest: string;
   /** Where it was cut (picture units); the picture's height when nothing is left for the rest. */
   readonly cut: number;
+  /** Whether it was cut in two: false when the rest is empty (the opening part is the picture). */
+  readonly split: boolean;
   readonly facts: PictureFacts;
 }
 
@@ -69,7 +71,7 @@ export function splitPicture(svg: string): SplitPicture {
     nodes ? children(openElement(nodes.markup).inner) : [],
     fontSize,
   );
-  const whole = { opening: svg, rest: restSvg(start, ''), cut: height, facts };
+  const whole = { opening: svg, rest: restSvg(start, ''), cut: height, split: false, facts };
   if (!(width > 0 && height > 0) || layers.length === 0) return whole;
 
   // Every piece in drawing order: the layers' children in place of their layer.
@@ -130,7 +132,13 @@ export function splitPicture(svg: string): SplitPicture {
       .join('');
   const rest = rebuild(false);
   if (rest === '') return whole;
-  return { opening: `${start}${rebuild(true)}${end}`, rest: restSvg(start, rest), cut, facts };
+  return {
+    opening: `${start}${rebuild(true)}${end}`,
+    rest: restSvg(start, rest),
+    cut,
+    split: true,
+    facts,
+  };
 }
 
 /** The rest's `<svg>`: the root's size, view box and font, no name of its own. */
