@@ -1,4 +1,13 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,6 +100,56 @@ describe('loadWithCodeCache', () => {
     forget(file);
     expect(loadWithCodeCache(file, dir).cached).toBe(true);
     forget(file);
+  });
+
+  it('when it writes a cache, removes the caches unused for 30 days and keeps the 16 last used', () => {
+    const { file, dir } = fixture('prune');
+    const day = 24 * 60 * 60 * 1000;
+    const now = Date.now();
+    const put = (name: string, age: number) => {
+      writeFileSync(join(dir, name), 'x');
+      const at = new Date(now - age);
+      utimesSync(join(dir, name), at, at);
+    };
+    const hex = (i: number) => i.toString(16).padStart(32, '0');
+    // 20 caches used 1 to 20 days ago, one unused for 40 days, an abandoned and a fresh
+    // temporary file, and files this module did not name.
+    for (let i = 1; i <= 20; i++) put(`${hex(i)}.v8`, i * day);
+    put(`${hex(99)}.v8`, 40 * day);
+    put(`${hex(1)}.v8.123.tmp`, 2 * 60 * 60 * 1000);
+    put(`${hex(2)}.v8.456.tmp`, 60 * 1000);
+    put('notes.txt', 400 * day);
+    put(`${hex(3)}.v8.bak`, 400 * day);
+    loadWithCodeCache(file, dir);
+    saveCodeCaches(now);
+    forget(file);
+    const left = readdirSync(dir);
+    // The new cache and the 15 most recently used of the others.
+    const caches = left.filter((name) => /^[0-9a-f]{32}\.v8$/.test(name));
+    expect(caches).toHaveLength(16);
+    expect(caches).toEqual(
+      expect.arrayContaining(Array.from({ length: 15 }, (_, i) => `${hex(i + 1)}.v8`)),
+    );
+    expect(left).not.toContain(`${hex(16)}.v8`);
+    expect(left).not.toContain(`${hex(99)}.v8`);
+    expect(left).not.toContain(`${hex(1)}.v8.123.tmp`);
+    expect(left).toEqual(
+      expect.arrayContaining([`${hex(2)}.v8.456.tmp`, 'notes.txt', `${hex(3)}.v8.bak`]),
+    );
+  });
+
+  it('marks a cache it uses as used now, so pruning keeps it', () => {
+    const { file, dir } = fixture('used');
+    loadWithCodeCache(file, dir);
+    saveCodeCaches();
+    forget(file);
+    const [name] = readdirSync(dir);
+    const path = join(dir, name as string);
+    const old = new Date(Date.now() - 60 * 24 * 60 * 60 * 1000);
+    utimesSync(path, old, old);
+    expect(loadWithCodeCache(file, dir).cached).toBe(true);
+    forget(file);
+    expect(Date.now() - statSync(path).mtimeMs).toBeLessThan(60 * 60 * 1000);
   });
 
   it('without a cache folder, is require', () => {

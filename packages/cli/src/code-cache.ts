@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -45,17 +55,64 @@ function cachePath(dir: string, file: string): string {
 const pending = new Map<string, Script>();
 
 /** Writes the caches of the files loaded without a usable one (at exit, see below). */
-export function saveCodeCaches(): void {
+export function saveCodeCaches(now: number = Date.now()): void {
+  const dirs = new Set<string>();
   for (const [path, script] of pending) {
     try {
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
       renameSync(temporary, path);
+      dirs.add(dirname(path));
     } catch {
       // A cache that cannot be written only costs the next process the compile.
     }
   }
   pending.clear();
+  for (const dir of dirs) pruneCodeCaches(dir, now);
+}
+
+/** A cache not used for this long is removed (a Node or package version since replaced). */
+const UNUSED_MS = 30 * 24 * 60 * 60 * 1000;
+/** At most this many caches are kept, the most recently used (one per install and option set). */
+const KEEP = 16;
+/** A temporary file this old was left by a process that died while writing it. */
+const ABANDONED_MS = 60 * 60 * 1000;
+
+/**
+ * Removes the caches of `dir` that no process used for 30 days, and all but the 16 most
+ * recently used: every Node version, package version and install path writes a cache of its
+ * own, and without this the folder only grows (a use refreshes a cache's time). Only files
+ * named as this module names them are touched.
+ */
+function pruneCodeCaches(dir: string, now: number): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const caches: { path: string; used: number }[] = [];
+  for (const name of names) {
+    const cache = /^[0-9a-f]{32}\.v8$/.test(name);
+    if (!cache && !/^[0-9a-f]{32}\.v8\.\d+\.tmp$/.test(name)) continue;
+    const path = join(dir, name);
+    try {
+      const used = lstatSync(path).mtimeMs;
+      if (cache) caches.push({ path, used });
+      else if (now - used > ABANDONED_MS) unlinkSync(path);
+    } catch {
+      // gone already (another process pruned it)
+    }
+  }
+  caches.sort((a, b) => b.used - a.used);
+  caches.forEach(({ path, used }, rank) => {
+    if (rank < KEEP && now - used <= UNUSED_MS) return;
+    try {
+      unlinkSync(path);
+    } catch {
+      // gone already
+    }
+  });
 }
 
 /**
@@ -111,8 +168,16 @@ export function loadWithCodeCache(
   }
   module.loaded = true;
   const cached = cachedData !== undefined && script.cachedDataRejected !== true;
-  if (!cached) {
-    if (pending.size === 0) process.once('exit', saveCodeCaches);
+  if (cached) {
+    try {
+      // Its time says when it was last used: pruning keeps the caches in use.
+      const now = new Date();
+      utimesSync(path, now, now);
+    } catch {
+      // a cache whose time cannot be set may only be pruned sooner
+    }
+  } else {
+    if (pending.size === 0) process.once('exit', () => saveCodeCaches());
     pending.set(path, script);
   }
   return { exports: module.exports, cached };
