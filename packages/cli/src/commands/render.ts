@@ -13,7 +13,7 @@ import { type OutputFormat, parseFormats, planOutputs, STDOUT } from '../output-
 import { parsePngOptions } from '../png-options.js';
 import { capJobs } from '../pool/jobs-cap.js';
 import { runHere } from '../pool/run-here.js';
-import { workerEnvironment, workerNodeOptions } from '../pool/worker-node-options.js';
+import { workerNodeOptions } from '../pool/worker-node-options.js';
 import { runPool, startWorkers, stopWorkers, type TaskResult } from '../pool/worker-pool.js';
 import { createProgress } from '../progress.js';
 import type { RenderJob, RenderJobResult } from '../render-job.js';
@@ -165,7 +165,6 @@ export async function renderCommand(
     workerUrl,
     workerArgs: [...new Set(plans.flat().map((output) => output.format))],
     nodeOptions: workerNodeOptions(io.env, process.execArgv, poolSize),
-    env: workerEnvironment(io.env),
   };
   const workers = pooled ? startWorkers(workerStart, poolSize) : [];
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workerEnvironment, workerNodeOptions } from './worker-node-options.js';
+import { workerNodeOptions } from './worker-node-options.js';
 
 describe('workerNodeOptions', () => {
   it('gives workers a larger young generation', () => {
@@ -24,15 +24,5 @@ describe('workerNodeOptions', () => {
     expect(workerNodeOptions({ NODE_OPTIONS: '--no-single-threaded-gc' }, [], 2, 2)).toEqual([
       '--max-semi-space-size=32',
     ]);
-  });
-});
-
-describe('workerEnvironment', () => {
-  it('keeps large buffers in the heap, unless the user tuned the allocator', () => {
-    expect(workerEnvironment({})).toEqual({
-      MALLOC_MMAP_THRESHOLD_: '33554432',
-      MALLOC_TRIM_THRESHOLD_: '134217728',
-    });
-    expect(workerEnvironment({ MALLOC_TRIM_THRESHOLD_: '0' })).toEqual({});
   });
 });

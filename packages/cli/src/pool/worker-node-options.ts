@@ -29,28 +29,3 @@ export function workerNodeOptions(
       : []),
   ];
 }
-
-/** Sizes for the C library's allocator (glibc) in a render worker, in bytes. */
-const MMAP_THRESHOLD = 32 * 1024 * 1024;
-const TRIM_THRESHOLD = 128 * 1024 * 1024;
-
-/**
- * Environment variables of each render worker process. A PNG drawn in bands (a tall canvas)
- * takes buffers of 4 bytes a pixel for each band (resvg's pixels, and the rows as PNG stores
- * them): with glibc's default thresholds these come fresh from the system and go back after
- * each picture, and every page faults in anew, which on a virtual machine costs as much as
- * encoding them (measured with every PNG of a 60-file batch encoded so: twice the page faults
- * of the whole batch). Served from the heap and kept there, the next band and the next PNG
- * reuse them. Other C libraries ignore the variables; a value the user set is kept.
- */
-export function workerEnvironment(
-  env: Readonly<Record<string, string | undefined>>,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  // Setting either one turns off glibc's own adjusting of both: set them together.
-  if (env.MALLOC_MMAP_THRESHOLD_ === undefined && env.MALLOC_TRIM_THRESHOLD_ === undefined) {
-    out.MALLOC_MMAP_THRESHOLD_ = String(MMAP_THRESHOLD);
-    out.MALLOC_TRIM_THRESHOLD_ = String(TRIM_THRESHOLD);
-  }
-  return out;
-}
