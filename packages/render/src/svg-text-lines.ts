@@ -1,4 +1,5 @@
 import { decodeXml } from './escape.js';
+import { attribute } from './markup-attribute.js';
 import { readPaintClasses } from './svg/paint-classes.js';
 
 /** One line of text as our SVG writes it (a `<text x y>` or a `<tspan>` of one), with its style. */
@@ -13,18 +14,6 @@ export interface SvgTextLine {
   readonly fill: string;
   readonly anchor: 'start' | 'middle';
   readonly direction: 'ltr' | 'rtl';
-}
-
-/** The pattern of each attribute read, made once. */
-const patterns = new Map<string, RegExp>();
-
-function attribute(attributes: string, name: string): string | undefined {
-  let pattern = patterns.get(name);
-  if (pattern === undefined) {
-    pattern = new RegExp(`\\s${name}="([^"]*)"`);
-    patterns.set(name, pattern);
-  }
-  return pattern.exec(attributes)?.[1];
 }
 
 /**

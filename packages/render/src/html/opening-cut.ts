@@ -1,5 +1,6 @@
 import { openingBand, type PictureFacts } from '../client/opening-view.js';
-import { attribute, type Piece } from './picture-parts.js';
+import { attribute } from '../markup-attribute.js';
+import type { Piece } from './picture-parts.js';
 import { type Box, pieceBox } from './piece-box.js';
 
 /**

@@ -48,8 +48,3 @@ export function openElement(markup: string): { start: string; inner: string; end
   const end = /<\/[\w:-]+>$/.exec(trimmed)?.[0] ?? '';
   return { start, inner: trimmed.slice(start.length, trimmed.length - end.length), end };
 }
-
-/** An attribute's value from the text of a start tag's attributes. */
-export function attribute(attributes: string, name: string): string | undefined {
-  return new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes)?.[1];
-}

@@ -1,4 +1,4 @@
-import { attribute } from './picture-parts.js';
+import { attribute } from '../markup-attribute.js';
 
 /** A box in picture units (top, bottom, left, right). */
 export interface Box {

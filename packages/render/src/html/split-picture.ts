@@ -1,7 +1,9 @@
 import type { PictureFacts } from '../client/opening-view.js';
+import { attribute } from '../markup-attribute.js';
 import { OWN_IDS } from '../svg/own-ids.js';
+import { readPaintClasses } from '../svg/paint-classes.js';
 import { cutLine, OPENING_SCREENS, pictureFacts } from './opening-cut.js';
-import { attribute, children, openElement, type Piece } from './picture-parts.js';
+import { children, openElement, type Piece } from './picture-parts.js';
 import { type Box, meet, NOWHERE, pieceBox } from './piece-box.js';
 
 /** The picture split for the page: what the first paint draws, and the rest over it. */
@@ -44,17 +46,12 @@ export function splitPicture(svg: string): SplitPicture {
   const rootAttributes = start.slice(4, -1);
   const width = Number(attribute(rootAttributes, 'width'));
   const height = Number(attribute(rootAttributes, 'height'));
-  const sizes = new Map(
-    [...inner.matchAll(/\.(rk-p\d+)\{[^}]*?font-size:([\d.]+)px/g)].map((m) => [
-      m[1] ?? '',
-      Number(m[2]),
-    ]),
-  );
+  const paint = readPaintClasses(svg);
   const fontSize = (classes: string) =>
     classes
       .split(/\s+/)
-      .map((c) => sizes.get(c))
-      .find((size) => size !== undefined);
+      .map((c) => Number.parseFloat(paint.get(c)?.get('font-size') ?? ''))
+      .find(Number.isFinite);
   let pieces: Piece[];
   try {
     pieces = children(inner);
@@ -64,13 +61,12 @@ export function splitPicture(svg: string): SplitPicture {
   const layers = pieces.filter(
     (p) => p.tag === 'g' && LAYERS.includes(attribute(p.attributes, 'class') ?? ''),
   );
-  const nodes = layers.find((p) => attribute(p.attributes, 'class') === 'rk-nodes');
-  const facts = pictureFacts(
-    width,
-    height,
-    nodes ? children(openElement(nodes.markup).inner) : [],
-    fontSize,
+  // Each layer's children, read once: the facts take the node layer's, the split all of them.
+  const layerChildren = new Map(
+    layers.map((layer) => [layer, children(openElement(layer.markup).inner)]),
   );
+  const nodes = layers.find((p) => attribute(p.attributes, 'class') === 'rk-nodes');
+  const facts = pictureFacts(width, height, (nodes && layerChildren.get(nodes)) ?? [], fontSize);
   const whole = { opening: svg, rest: restSvg(start, ''), cut: height, split: false, facts };
   if (!(width > 0 && height > 0) || layers.length === 0) return whole;
 
@@ -86,7 +82,7 @@ export function splitPicture(svg: string): SplitPicture {
       placed.push({ piece, box, order: placed.length, opening: true });
       continue;
     }
-    const own = children(openElement(piece.markup).inner).map((child) => ({
+    const own = (layerChildren.get(piece) ?? []).map((child) => ({
       piece: child,
       box: pieceBox(child.markup, fontSize),
       order: placed.length,
