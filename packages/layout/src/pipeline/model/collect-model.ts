@@ -130,7 +130,8 @@ export function collectModel(
     add(node);
   }
 
-  // The caller checked the document (`layoutRoadmap`, `LayoutEngine.layout`): once is enough.
+  // The caller checked the document (`layoutRoadmap`, `LayoutEngine.layout`): toGraph's own
+  // check finds it already accepted and does not read it again.
   const graph = toGraph(doc);
   const seen = new Set<string>();
   const spine = graph.spine.filter((id) => {

@@ -33,14 +33,14 @@ const STEPS_PER_ITEM = 20;
  * its floor to find a way around the boxes; a few such links a layout get them, at a bounded
  * cost however many links there are.
  */
-const RESCUE_STEPS = 1_000_000;
+const RESCUE_POOL_STEPS = 1_000_000;
 
 /** A pool for a roadmap of `boxes` boxes and `edges` edges, `links` of them cross-links. */
 export function createSearchBudget(boxes: number, edges: number, links = 0): SearchBudget {
   const fixed = Math.round(BASE_STEPS * Math.min(1, BASE_LINKS / Math.max(1, links)));
   const items = boxes + edges - Math.max(0, links - BASE_LINKS);
   let left = fixed + STEPS_PER_ITEM * items;
-  let rescueLeft = RESCUE_STEPS;
+  let rescueLeft = RESCUE_POOL_STEPS;
   return {
     grant: (wanted) => Math.max(0, Math.min(wanted, left)),
     spend(steps) {
