@@ -1,7 +1,7 @@
 import { createMeasurer } from '@roadmapkit/fonts';
 import { describe, expect, it } from 'vitest';
 import { expectSafe, fixture, layout } from '../test/pipeline.js';
-import { outlineText } from './outline-text.js';
+import { outlineText, shapedLineMarkup } from './outline-text.js';
 import { renderSvg } from './render-svg.js';
 import { replaceTextLines } from './svg-text-lines.js';
 
@@ -19,7 +19,7 @@ describe('outlineText', () => {
     expect(lines.length).toBeGreaterThan(5);
     const outlined = expectSafe(outlineText(svg, measurer));
     expect(outlined).not.toMatch(/<text\b/);
-    // One group per line, in the line's fill, with one path per visible glyph.
+    // One group per line, in the line's fill, with one path for the line's one run of glyphs.
     const groups = [
       ...outlined.matchAll(
         /<g fill="([^"]*)" transform="translate\([\d.-]+ [\d.-]+\)">((?:<path [^>]*\/>)*)<\/g>/g,
@@ -27,9 +27,57 @@ describe('outlineText', () => {
     ];
     expect(groups.map((group) => group[1])).toEqual(lines.map((line) => line.fill));
     groups.forEach((group, i) => {
-      const glyphs = (group[2] ?? '').match(/<path /g)?.length ?? 0;
-      expect(glyphs).toBe(lines[i]?.text.replace(/\s/g, '').length);
+      expect(group[2]?.match(/<path d="/g)).toHaveLength(1);
+      // At least one contour a visible character.
+      const contours = group[2]?.match(/M/g)?.length ?? 0;
+      expect(contours).toBeGreaterThanOrEqual(lines[i]?.text.replace(/\s/g, '').length ?? 1);
     });
+  });
+
+  it('writes the glyphs of a run as one outline in px: each scaled, flipped and moved to its place', () => {
+    const run = (path: string, scale: number) =>
+      ({
+        kind: 'glyphs',
+        text: 'ab',
+        x: 0,
+        width: 20,
+        direction: 'ltr',
+        family: 'Test',
+        weight: 'regular',
+        font: new Uint8Array(0),
+        scale,
+        glyphs: [
+          { x: 0, y: 0, path },
+          { x: 10, y: -0.5, path: '' },
+          { x: 12.5, y: 0, path },
+        ],
+      }) as const;
+    const shaped = {
+      text: 'ab',
+      width: 20,
+      direction: 'ltr',
+      runs: [run('M0 0L100 0Q100 100 0 100Z', 0.01)],
+      missing: [],
+    } as const;
+    const line = {
+      text: 'ab',
+      x: 3,
+      y: 40,
+      size: 10,
+      weight: 'regular',
+      fill: '#123456',
+      anchor: 'start',
+      direction: 'ltr',
+      attributes: '',
+    } as const;
+    expect(shapedLineMarkup(shaped as never, line)).toBe(
+      '<g fill="#123456"><path d="M3 40L4 40Q4 39 3 39ZM15.5 40L16.5 40Q16.5 39 15.5 39Z"/></g>',
+    );
+    // Path data of another form (relative commands) keeps a transform for each glyph.
+    const relative = { ...shaped, runs: [run('m0 0l100 0z', 0.01)] };
+    expect(shapedLineMarkup(relative as never, line)).toBe(
+      '<g fill="#123456"><path transform="matrix(0.01 0 0 -0.01 3 40)" d="m0 0l100 0z"/><path transform="matrix(0.01 0 0 -0.01 15.5 40)" d="m0 0l100 0z"/></g>',
+    );
   });
 
   it('leaves a text it cannot read as lines (no size, no place, no paint class) as it was', () => {

@@ -1,4 +1,4 @@
-import type { Measurer, ShapedLine } from '@roadmapkit/fonts';
+import type { Measurer, PlacedGlyph, ShapedLine } from '@roadmapkit/fonts';
 import { lineLeft, plainText, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
 
 const n = (value: number): string => String(Math.round(value * 1000) / 1000);
@@ -17,7 +17,104 @@ function emojiMarkup(
   return `<svg x="${n(x0 + run.x + (run.width - side) / 2)}" y="${n(y0 - size * 0.92)}" width="${n(side)}" height="${n(side)}" viewBox="0 0 ${run.viewBox} ${run.viewBox}">${run.picture}</svg>`;
 }
 
-/** The glyph outlines and emoji pictures of a shaped line whose baseline starts at (x0, y0). */
+/**
+ * A glyph outline read once: its commands (M, L, Q, C, Z) and their coordinates, and the box
+ * of all its points (curves stay inside it), in font units, y up.
+ */
+export interface Outline {
+  readonly commands: string;
+  readonly numbers: Float64Array;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  readonly top: number;
+}
+
+/** Coordinates each command takes, as (x, y) pairs. */
+const PAIRS: Record<string, number> = { M: 1, L: 1, Q: 2, C: 3, Z: 0 };
+const SEGMENT = /([MLQCZ])([^MLQCZ]*)/g;
+const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+
+/**
+ * Reads outline path data made of absolute M, L, Q, C and Z commands (as fontkit writes a
+ * glyph's path), or undefined for any other form.
+ */
+function readOutline(path: string): Outline | undefined {
+  if (!/^[MLQCZ\d\s.,eE+-]*$/.test(path)) return undefined;
+  let commands = '';
+  const numbers: number[] = [];
+  for (const [, command = '', args = ''] of path.matchAll(SEGMENT)) {
+    const values = args.match(NUMBER) ?? [];
+    if (values.length !== 2 * (PAIRS[command] ?? 0)) return undefined;
+    commands += command;
+    for (const value of values) numbers.push(Number(value));
+  }
+  let [left, bottom, right, top] = [0, 0, 0, 0];
+  for (let i = 0; i < numbers.length; i += 2) {
+    const x = numbers[i] as number;
+    const y = numbers[i + 1] as number;
+    if (i === 0 || x < left) left = x;
+    if (i === 0 || x > right) right = x;
+    if (i === 0 || y < bottom) bottom = y;
+    if (i === 0 || y > top) top = y;
+  }
+  return { commands, numbers: Float64Array.from(numbers), left, bottom, right, top };
+}
+
+/** Outlines already read, by path data: the same few dozen glyphs make up most lines. */
+const outlines = new Map<string, Outline | null>();
+
+/** A glyph's path data read as an {@link Outline}, or undefined when it is of another form. */
+export function outlineOf(path: string): Outline | undefined {
+  let outline = outlines.get(path);
+  if (outline === undefined) {
+    outline = readOutline(path) ?? null;
+    if (outlines.size >= 10_000) outlines.clear();
+    outlines.set(path, outline);
+  }
+  return outline ?? undefined;
+}
+
+/** A coordinate in px, to a hundredth of a pixel. */
+const px = (value: number): string => String(Math.round(value * 100) / 100);
+
+/**
+ * The glyphs of a run as the path data of one outline in px, y down: each glyph's outline
+ * scaled by `scale`, flipped, and moved to its place. Undefined when a glyph's path data is
+ * not in the form {@link readOutline} reads.
+ */
+function runPath(
+  glyphs: readonly PlacedGlyph[],
+  scale: number,
+  x0: number,
+  y0: number,
+): string | undefined {
+  const parts: string[] = [];
+  for (const glyph of glyphs) {
+    if (glyph.path === '') continue;
+    const outline = outlineOf(glyph.path);
+    if (!outline) return undefined;
+    const x = x0 + glyph.x;
+    const y = y0 + glyph.y;
+    const { commands, numbers } = outline;
+    let at = 0;
+    for (const command of commands) {
+      let part = command;
+      for (let pair = PAIRS[command] ?? 0; pair > 0; pair--) {
+        part += `${px(x + scale * (numbers[at] as number))} ${px(y - scale * (numbers[at + 1] as number))}${pair > 1 ? ' ' : ''}`;
+        at += 2;
+      }
+      parts.push(part);
+    }
+  }
+  return parts.join('');
+}
+
+/**
+ * The glyph outlines and emoji pictures of a shaped line whose baseline starts at (x0, y0):
+ * the glyphs of each run as one path, so a rasterizer reads and fills one shape per run
+ * rather than one per glyph.
+ */
 function glyphsMarkup(shaped: ShapedLine, size: number, x0: number, y0: number): string {
   const parts: string[] = [];
   for (const run of shaped.runs) {
@@ -25,10 +122,16 @@ function glyphsMarkup(shaped: ShapedLine, size: number, x0: number, y0: number):
       if (run.picture !== '') parts.push(emojiMarkup(run, size, x0, y0));
       continue;
     }
+    const path = runPath(run.glyphs, run.scale, x0, y0);
+    if (path !== undefined) {
+      if (path !== '') parts.push(`<path d="${path}"/>`);
+      continue;
+    }
+    // Path data of another form: each glyph placed by a transform of its own.
     for (const glyph of run.glyphs) {
       if (glyph.path === '') continue;
       parts.push(
-        `<path transform="matrix(${n(run.scale)} 0 0 ${n(-run.scale)} ${n(x0 + glyph.x)} ${n(y0 + glyph.y)})" d="${glyph.path}"/>`,
+        `<path transform="matrix(${run.scale} 0 0 ${-run.scale} ${n(x0 + glyph.x)} ${n(y0 + glyph.y)})" d="${glyph.path}"/>`,
       );
     }
   }

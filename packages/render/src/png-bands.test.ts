@@ -34,7 +34,7 @@ function pixels(bytes: Uint8Array): PNG {
 /** Draws `svg` in bands of `rows` rows with the options renderPng takes. */
 async function banded(svg: string, options: { scale?: number; width?: number }, rows: number) {
   const whole = pixels(renderPng(svg, options));
-  const { resvg } = preparePng(svg, options);
+  const { resvg, lines } = preparePng(svg, options);
   const size = /width="(\d+)" height="(\d+)"/.exec(svg);
   const picture = { width: Number(size?.[1]), height: Number(size?.[2]) };
   const bytes = await drawInBands(
@@ -42,6 +42,7 @@ async function banded(svg: string, options: { scale?: number; width?: number }, 
     picture,
     { width: whole.width, height: whole.height },
     rows,
+    lines,
   );
   return { whole, bands: pixels(bytes) };
 }

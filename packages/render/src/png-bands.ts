@@ -1,6 +1,7 @@
 import type { Resvg } from '@resvg/resvg-js';
+import type { LiftedLine } from './glyph-masks.js';
 import { type PictureSize, svgSize } from './pixel-budget.js';
-import { type PngOptions, preparePng } from './png.js';
+import { drawLiftedText, type PngOptions, preparePng } from './png.js';
 import { createPngWriter, encodePng } from './png-writer.js';
 
 /** A canvas up to this many pixels is drawn at once; a taller one in bands of about this size. */
@@ -31,6 +32,7 @@ export async function drawInBands(
   picture: PictureSize,
   canvas: PictureSize,
   rows: number,
+  lines: readonly LiftedLine[] = [],
 ): Promise<Uint8Array> {
   const writer = createPngWriter(canvas.width, canvas.height);
   // resvg maps the picture's height onto the canvas's rows: one row is this many SVG units.
@@ -51,6 +53,13 @@ export async function drawInBands(
         `resvg drew a ${band.width} × ${band.height} band for ${canvas.width} × ${take} px`,
       );
     const pixels = band.pixels;
+    drawLiftedText(
+      lines,
+      pixels,
+      { width: band.width, top, rows: band.height },
+      canvas.width / picture.width,
+      canvas.height / picture.height,
+    );
     writer.add(pixels.subarray((row - top) * canvas.width * 4), take);
     await nextTurn();
   }
@@ -68,7 +77,7 @@ export async function renderPngAsync(svg: string, options: PngOptions = {}): Pro
   // in a later turn of the event loop: a loop of awaits that never turns would hold them all
   // and draw each picture on fresh pages.
   await nextTurn();
-  const { resvg, picture: rounded } = preparePng(svg, options);
+  const { resvg, picture: rounded, lines } = preparePng(svg, options);
   // The exact size (resvg's getters round it): the bands must tile the very same picture.
   let picture = rounded;
   try {
@@ -77,8 +86,16 @@ export async function renderPngAsync(svg: string, options: PngOptions = {}): Pro
   const canvas = drawnSize(picture, options);
   if (canvas.width * canvas.height <= BAND_PIXELS) {
     const image = resvg.render();
-    return encodePng(image.pixels, image.width, image.height);
+    const pixels = image.pixels;
+    drawLiftedText(
+      lines,
+      pixels,
+      { width: image.width, top: 0, rows: image.height },
+      image.width / picture.width,
+      image.height / picture.height,
+    );
+    return encodePng(pixels, image.width, image.height);
   }
   const rows = Math.max(1, Math.floor(BAND_PIXELS / canvas.width));
-  return drawInBands(resvg, picture, canvas, rows);
+  return drawInBands(resvg, picture, canvas, rows, lines);
 }

@@ -1,8 +1,14 @@
 import type { Resvg } from '@resvg/resvg-js';
 import { createMeasurer, fontFamily, fontFiles, type Measurer } from '@roadmapkit/fonts';
+import { GlyphMasks, type LiftedLine } from './glyph-masks.js';
 import { resvgModule } from './node-deps.js';
-import { outlineText } from './outline-text.js';
-import { checkPngBudget, type PictureSize, type PixelBudgetError } from './pixel-budget.js';
+import {
+  checkPngBudget,
+  type PictureSize,
+  type PixelBudgetError,
+  svgSize,
+} from './pixel-budget.js';
+import { liftText } from './png-text.js';
 import { encodePng } from './png-writer.js';
 
 export interface PngOptions {
@@ -49,14 +55,49 @@ const PURGE_DELAY = 'MIMALLOC_PURGE_DELAY';
 /** How long resvg keeps freed memory before it gives it back to the system, in ms. */
 const RESVG_PURGE_DELAY_MS = '1000';
 
+/** resvg's drawing options for every PNG: the bundled fonts only, anti-aliased shapes. */
+const DRAWING = { shapeRendering: 2, textRendering: 1, imageRendering: 0 } as const;
+
+let masks: GlyphMasks | undefined;
+
+/** The glyph masks every PNG of this process draws its text from (drawn by resvg once). */
+function glyphMasks(): GlyphMasks {
+  masks ??= new GlyphMasks(loadResvg().Resvg, {
+    font: { fontFiles: [], loadSystemFonts: false },
+    ...DRAWING,
+  });
+  return masks;
+}
+
+/** A parsed PNG: resvg with the picture less its lifted lines, and those lines. */
+export interface PreparedPng {
+  readonly resvg: Resvg;
+  readonly picture: PictureSize;
+  /** Lines drawn over resvg's canvas from glyph masks ({@link drawLiftedText}). */
+  readonly lines: readonly LiftedLine[];
+}
+
+/**
+ * Draws the lines taken out of the SVG over a band of resvg's canvas (premultiplied RGBA):
+ * the band is `width` px wide, `rows` rows tall, and starts at the canvas's row `top`; the
+ * canvas draws `zoomX` × `zoomY` px for each unit of the picture.
+ */
+export function drawLiftedText(
+  lines: readonly LiftedLine[],
+  pixels: Uint8Array,
+  band: { width: number; top: number; rows: number },
+  zoomX: number,
+  zoomY: number,
+): void {
+  if (lines.length === 0) return;
+  glyphMasks().composite(lines, pixels, band.width, band.top, band.rows, zoomX, zoomY);
+}
+
 /**
  * Checks the options, parses the SVG with resvg (the bundled fonts only) and checks the
  * canvas against the pixel budget: nothing is drawn yet.
  */
-export function preparePng(
-  svg: string,
-  options: PngOptions,
-): { resvg: Resvg; picture: PictureSize } {
+export function preparePng(svg: string, options: PngOptions): PreparedPng {
   const scale = options.scale ?? 1;
   if (!(scale >= 1 && scale <= 4))
     throw new RangeError(`scale must be between 1 and 4, received ${scale}`);
@@ -68,9 +109,10 @@ export function preparePng(
       `width must be a whole number of px from 1 to 20000, received ${options.width}`,
     );
   }
-  // Every line as glyph outlines from the measurer's shaping: resvg then loads no font and
-  // shapes nothing (its text pass was most of a warm PNG), and draws what layout measured.
-  const drawn = outlineText(svg, options.measurer ?? createMeasurer());
+  // Every line as glyphs from the measurer's shaping: resvg then loads no font and shapes
+  // nothing (its text pass was most of a warm PNG), and draws what layout measured. Lines
+  // that nothing covers are drawn afterwards from glyph masks; the others as outlines.
+  const { svg: drawn, lines } = liftText(svg, options.measurer ?? createMeasurer());
   const files = /<text\b/.test(drawn) ? fontFiles() : undefined;
   const { Resvg } = loadResvg();
   const resvg = new Resvg(drawn, {
@@ -85,14 +127,12 @@ export function preparePng(
       defaultFontFamily: fontFamily,
       sansSerifFamily: fontFamily,
     },
-    shapeRendering: 2,
-    textRendering: 1,
-    imageRendering: 0,
+    ...DRAWING,
   });
   // The SVG is parsed; nothing is drawn yet. Refuse a canvas over budget before it is taken.
   const picture = { width: resvg.width, height: resvg.height };
   checkPngBudget(picture, options);
-  return { resvg, picture };
+  return { resvg, picture, lines };
 }
 
 /**
@@ -104,6 +144,18 @@ export function preparePng(
  * {@link renderPngAsync}, which draws it in bands.
  */
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
-  const image = preparePng(svg, options).resvg.render();
-  return encodePng(image.pixels, image.width, image.height);
+  const { resvg, lines } = preparePng(svg, options);
+  const image = resvg.render();
+  const pixels = image.pixels;
+  if (lines.length > 0) {
+    const size = svgSize(svg);
+    drawLiftedText(
+      lines,
+      pixels,
+      { width: image.width, top: 0, rows: image.height },
+      image.width / size.width,
+      image.height / size.height,
+    );
+  }
+  return encodePng(pixels, image.width, image.height);
 }

@@ -14,6 +14,8 @@ export interface SvgTextLine {
   readonly fill: string;
   readonly anchor: 'start' | 'middle';
   readonly direction: 'ltr' | 'rtl';
+  /** The attributes of the line's `<text>` start tag, as written. */
+  readonly attributes: string;
 }
 
 /**
@@ -67,6 +69,7 @@ export function replaceTextLines(
         fill: paintOf(attributes, painting, 'fill') ?? '#000000',
         anchor: paintOf(attributes, painting, 'text-anchor') === 'middle' ? 'middle' : 'start',
         direction: paintOf(attributes, painting, 'direction') === 'rtl' ? 'rtl' : 'ltr',
+        attributes,
       } as const;
       // A one-line text as our builders write it (placed itself, painted by a paint class):
       // its content is the line. Other texts without tspans (the hidden text over an emoji

@@ -1,0 +1,256 @@
+import type { Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
+import type { Outline } from './outline-text.js';
+
+/** A glyph to draw: its outline, font units to px, and its origin (baseline start) in px. */
+export interface LiftedGlyph {
+  readonly outline: Outline;
+  readonly scale: number;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A line of glyphs in one opaque colour (`0xRRGGBB`), in the picture's own units. */
+export interface LiftedLine {
+  readonly color: number;
+  readonly glyphs: readonly LiftedGlyph[];
+}
+
+/**
+ * A glyph's coverage (0–255 a pixel) as the rasterizer draws it at one size and one
+ * sub-pixel phase: `left`/`top` place its first pixel relative to the glyph's whole-pixel
+ * origin.
+ */
+interface Mask {
+  readonly width: number;
+  readonly height: number;
+  readonly left: number;
+  readonly top: number;
+  readonly alpha: Uint8Array;
+}
+
+/**
+ * Positions are rounded to a quarter of a pixel: a glyph is drawn with one of 4 × 4 masks of
+ * its size, as browsers' glyph caches do. The shift is at most an eighth of a pixel.
+ */
+const PHASES = 4;
+/** The atlas a batch of new masks is drawn on is at most this wide, in px. */
+const ATLAS_WIDTH = 1024;
+/** Masks kept per outline before they are let go (a picture drawn at many zooms). */
+const MASKS_PER_OUTLINE = 256;
+
+type ResvgClass = new (svg: string, options?: ResvgRenderOptions) => Resvg;
+
+interface Wanted {
+  readonly outline: Outline;
+  readonly scale: number;
+  readonly phaseX: number;
+  readonly phaseY: number;
+  readonly key: string;
+}
+
+/**
+ * Coverage masks of glyphs, drawn by resvg itself (so a glyph looks exactly as when resvg
+ * fills its outline in the picture) and kept for every later picture: a roadmap's text is a
+ * few dozen glyphs at two or three sizes, so each mask serves many glyphs. Filling every
+ * outline anew was most of a PNG's drawing time; copying a mask is a fraction of it.
+ */
+export class GlyphMasks {
+  private readonly byOutline = new WeakMap<Outline, Map<string, Mask>>();
+
+  constructor(
+    private readonly Resvg: ResvgClass,
+    private readonly options: ResvgRenderOptions,
+  ) {}
+
+  private static place(value: number): { whole: number; phase: number } {
+    const quarters = Math.round(value * PHASES);
+    const whole = Math.floor(quarters / PHASES);
+    return { whole, phase: quarters - whole * PHASES };
+  }
+
+  /**
+   * Draws `lines` over a band of premultiplied RGBA pixels (resvg's canvas): `zoom` and
+   * `zoomY` canvas pixels a picture unit across and down, the band's first row being canvas
+   * row `top`, `rows` rows tall.
+   */
+  composite(
+    lines: readonly LiftedLine[],
+    pixels: Uint8Array,
+    width: number,
+    top: number,
+    rows: number,
+    zoom: number,
+    zoomY = zoom,
+  ): void {
+    this.prepare(lines, zoom, zoomY);
+    for (const line of lines) {
+      const red = line.color >>> 16;
+      const green = (line.color >>> 8) & 0xff;
+      const blue = line.color & 0xff;
+      for (const glyph of line.glyphs) {
+        const x = GlyphMasks.place(glyph.x * zoom);
+        const y = GlyphMasks.place(glyph.y * zoomY);
+        const mask = this.byOutline
+          .get(glyph.outline)
+          ?.get(`${glyph.scale * zoom} ${x.phase} ${y.phase}`);
+        if (mask === undefined) continue;
+        blend(mask, pixels, width, x.whole + mask.left, y.whole + mask.top - top, rows, [
+          red,
+          green,
+          blue,
+        ]);
+      }
+    }
+  }
+
+  /** Draws the masks the lines need and the cache lacks, all on one atlas. */
+  private prepare(lines: readonly LiftedLine[], zoom: number, zoomY: number): void {
+    const wanted = new Map<string, Wanted>();
+    const missing: Wanted[] = [];
+    let serial = 0;
+    const ids = new Map<Outline, number>();
+    for (const line of lines) {
+      for (const glyph of line.glyphs) {
+        const scale = glyph.scale * zoom;
+        const phaseX = GlyphMasks.place(glyph.x * zoom).phase;
+        const phaseY = GlyphMasks.place(glyph.y * zoomY).phase;
+        const key = `${scale} ${phaseX} ${phaseY}`;
+        if (this.byOutline.get(glyph.outline)?.has(key)) continue;
+        let id = ids.get(glyph.outline);
+        if (id === undefined) {
+          id = serial++;
+          ids.set(glyph.outline, id);
+        }
+        const wantedKey = `${id} ${key}`;
+        if (wanted.has(wantedKey)) continue;
+        const want = { outline: glyph.outline, scale, phaseX, phaseY, key };
+        wanted.set(wantedKey, want);
+        missing.push(want);
+      }
+    }
+    if (missing.length > 0) this.draw(missing);
+  }
+
+  private draw(missing: readonly Wanted[]): void {
+    // Each mask's cell: the outline's box at its size and phase, one pixel of margin around
+    // (for the edge pixels' partial coverage), laid out in rows with a pixel between cells.
+    const cells = missing.map((want) => {
+      const { outline, scale } = want;
+      const dx = want.phaseX / PHASES;
+      const dy = want.phaseY / PHASES;
+      const left = Math.floor(dx + scale * outline.left) - 1;
+      const right = Math.ceil(dx + scale * outline.right) + 1;
+      const top = Math.floor(dy - scale * outline.top) - 1;
+      const bottom = Math.ceil(dy - scale * outline.bottom) + 1;
+      return { want, left, top, width: right - left, height: bottom - top, x: 0, y: 0 };
+    });
+    let x = 0;
+    let y = 0;
+    let rowHeight = 0;
+    let atlasWidth = 1;
+    for (const cell of cells) {
+      if (x > 0 && x + cell.width > ATLAS_WIDTH) {
+        x = 0;
+        y += rowHeight + 1;
+        rowHeight = 0;
+      }
+      cell.x = x;
+      cell.y = y;
+      x += cell.width + 1;
+      rowHeight = Math.max(rowHeight, cell.height);
+      atlasWidth = Math.max(atlasWidth, x);
+    }
+    const atlasHeight = Math.max(1, y + rowHeight);
+    const paths = cells.map((cell) => {
+      const { outline, scale, phaseX, phaseY } = cell.want;
+      const originX = cell.x - cell.left + phaseX / PHASES;
+      const originY = cell.y - cell.top + phaseY / PHASES;
+      return `<path transform="matrix(${scale} 0 0 ${-scale} ${originX} ${originY})" d="${outlineData(outline)}"/>`;
+    });
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${atlasWidth}" height="${atlasHeight}" viewBox="0 0 ${atlasWidth} ${atlasHeight}">${paths.join('')}</svg>`;
+    const image = new this.Resvg(svg, this.options).render();
+    const pixels = image.pixels;
+    const stride = image.width * 4;
+    for (const cell of cells) {
+      const alpha = new Uint8Array(cell.width * cell.height);
+      for (let row = 0; row < cell.height; row++) {
+        const from = (cell.y + row) * stride + cell.x * 4 + 3;
+        for (let column = 0; column < cell.width; column++)
+          alpha[row * cell.width + column] = pixels[from + column * 4] as number;
+      }
+      let masks = this.byOutline.get(cell.want.outline);
+      if (masks === undefined) {
+        masks = new Map();
+        this.byOutline.set(cell.want.outline, masks);
+      }
+      if (masks.size >= MASKS_PER_OUTLINE) masks.clear();
+      masks.set(cell.want.key, {
+        width: cell.width,
+        height: cell.height,
+        left: cell.left,
+        top: cell.top,
+        alpha,
+      });
+    }
+  }
+}
+
+/** An outline's path data again, in font units (for the atlas, placed by a transform). */
+function outlineData(outline: Outline): string {
+  let data = '';
+  let at = 0;
+  for (const command of outline.commands) {
+    data += command;
+    const pairs = command === 'C' ? 3 : command === 'Q' ? 2 : command === 'Z' ? 0 : 1;
+    for (let pair = 0; pair < pairs; pair++) {
+      data += `${pair > 0 ? ' ' : ''}${outline.numbers[at]} ${outline.numbers[at + 1]}`;
+      at += 2;
+    }
+  }
+  return data;
+}
+
+/**
+ * Source-over of an opaque colour through a coverage mask onto premultiplied RGBA pixels,
+ * clipped to the band: `x`, `y` are the mask's first pixel in the band.
+ */
+function blend(
+  mask: Mask,
+  pixels: Uint8Array,
+  width: number,
+  x: number,
+  y: number,
+  rows: number,
+  [red, green, blue]: readonly [number, number, number],
+): void {
+  const fromRow = Math.max(0, -y);
+  const toRow = Math.min(mask.height, rows - y);
+  const fromColumn = Math.max(0, -x);
+  const toColumn = Math.min(mask.width, width - x);
+  const { alpha } = mask;
+  for (let row = fromRow; row < toRow; row++) {
+    let source = row * mask.width + fromColumn;
+    let target = ((y + row) * width + x + fromColumn) * 4;
+    for (let column = fromColumn; column < toColumn; column++, source++, target += 4) {
+      const cover = alpha[source] as number;
+      if (cover === 0) continue;
+      if (cover === 255) {
+        pixels[target] = red;
+        pixels[target + 1] = green;
+        pixels[target + 2] = blue;
+        pixels[target + 3] = 255;
+        continue;
+      }
+      const keep = 255 - cover;
+      pixels[target] = div255(red * cover + (pixels[target] as number) * keep);
+      pixels[target + 1] = div255(green * cover + (pixels[target + 1] as number) * keep);
+      pixels[target + 2] = div255(blue * cover + (pixels[target + 2] as number) * keep);
+      pixels[target + 3] = div255(255 * cover + (pixels[target + 3] as number) * keep);
+    }
+  }
+}
+
+/** `value / 255`, rounded, for 0 ≤ value ≤ 255 × 255. */
+function div255(value: number): number {
+  return ((value + 128) * 257) >>> 16;
+}
