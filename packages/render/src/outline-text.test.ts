@@ -1,7 +1,8 @@
 import { createMeasurer } from '@roadmapkit/fonts';
 import { describe, expect, it } from 'vitest';
 import { expectSafe, fixture, layout } from '../test/pipeline.js';
-import { outlineText, shapedLineMarkup } from './outline-text.js';
+import { shapedLineMarkup } from './outline-text.js';
+import { outlineText } from './png-text.js';
 import { renderSvg } from './render-svg.js';
 import { replaceTextLines } from './svg-text-lines.js';
 

@@ -1,4 +1,4 @@
-import type { Measurer, PlacedGlyph, ShapedLine } from '@roadmapkit/fonts';
+import type { PlacedGlyph, ShapedLine } from '@roadmapkit/fonts';
 import { lineLeft, plainText, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
 
 const n = (value: number): string => String(Math.round(value * 1000) / 1000);
@@ -138,6 +138,14 @@ function glyphsMarkup(shaped: ShapedLine, size: number, x0: number, y0: number):
   return parts.join('');
 }
 
+/**
+ * A shaped line's glyph outlines and emoji pictures with its baseline's start at (0, 0): the
+ * markup of a line made once, to be moved into place wherever the line is drawn.
+ */
+export function lineMarkupAtOrigin(shaped: ShapedLine, size: number): string {
+  return glyphsMarkup(shaped, size, 0, 0);
+}
+
 /** A shaped line as glyph outlines (`<path>`s in the line's fill) and emoji pictures. */
 export function shapedLineMarkup(shaped: ShapedLine, line: SvgTextLine): string {
   return `<g fill="${line.fill}">${glyphsMarkup(shaped, line.size, lineLeft(line, shaped.width), line.y)}</g>`;
@@ -152,39 +160,3 @@ export function hasWorldText(svg: string): boolean {
   });
   return found;
 }
-
-/**
- * Replaces every line by its glyph outlines from the measurer's shaping (the same glyphs
- * layout measured), so the rasterizer neither loads fonts nor shapes text. Without a
- * `shapeLine` the SVG is returned as it is.
- */
-export function outlineText(svg: string, measurer: Measurer): string {
-  const shape = measurer.shapeLine;
-  if (!shape) return svg;
-  let shaped = shapedLines.get(measurer);
-  if (shaped === undefined) {
-    shaped = new Map();
-    shapedLines.set(measurer, shaped);
-  }
-  const cache = shaped;
-  return replaceTextLines(svg, (line) => {
-    const key = `${line.size} ${line.weight} ${line.direction} ${line.text}`;
-    let drawn = cache.get(key);
-    if (drawn === undefined) {
-      const shaped = shape(line.text, { size: line.size, weight: line.weight }, line.direction);
-      drawn = { width: shaped.width, markup: glyphsMarkup(shaped, line.size, 0, 0) };
-      if (cache.size >= 20_000) cache.clear();
-      cache.set(key, drawn);
-    }
-    // The outlines sit at the line's own origin, moved into place by the group: the markup
-    // of a line is made once, then reused wherever the line is drawn again.
-    const left = lineLeft(line, drawn.width);
-    return `<g fill="${line.fill}" transform="translate(${n(left)} ${n(line.y)})">${drawn.markup}</g>`;
-  });
-}
-
-/**
- * Lines already shaped and written as outlines, per measurer: the next PNG of a batch shapes
- * only new lines.
- */
-const shapedLines = new WeakMap<Measurer, Map<string, { width: number; markup: string }>>();

@@ -3,10 +3,9 @@ import { createMeasurer } from '@roadmapkit/fonts';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { fixture, layout } from '../test/pipeline.js';
-import { outlineText } from './outline-text.js';
 import { preparePng, renderPng } from './png.js';
 import { drawInBands } from './png-bands.js';
-import { liftText } from './png-text.js';
+import { liftText, outlineText } from './png-text.js';
 import { renderSvg } from './render-svg.js';
 
 const measurer = createMeasurer();
@@ -37,7 +36,7 @@ describe('liftText', () => {
       measurer,
     );
     expect(covered.lines).toHaveLength(0);
-    expect(covered.svg).toMatch(/<g fill="#112233"><path d="M/);
+    expect(covered.svg).toMatch(/<g fill="#112233" transform="translate\(20 50\)"><path d="M/);
     // The same rectangle away from the line leaves it lifted.
     const apart = liftText(
       picture(`${line(20, 50)}<rect x="120" y="70" width="20" height="20"></rect>`),
@@ -59,13 +58,19 @@ describe('liftText', () => {
     // The later one under an opacity stays in the SVG: the earlier one must stay under it.
     const kept = liftText(picture(`${line(20, 50)}<g opacity="0.5">${line(30, 55)}</g>`), measurer);
     expect(kept.lines).toHaveLength(0);
+    // A later line with an emoji stays with resvg (its picture has colours of its own).
+    const emoji = liftText(picture(line(20, 50) + line(30, 55, 'Go 🚀')), measurer);
+    expect(emoji.lines).toHaveLength(0);
+    expect(emoji.svg).toContain('<svg ');
     // Far apart, the first is lifted and the faded one stays.
     const apart = liftText(
       picture(`${line(20, 30)}<g opacity="0.5">${line(30, 90)}</g>`),
       measurer,
     );
     expect(apart.lines).toHaveLength(1);
-    expect(apart.svg).toContain('<g opacity="0.5"><g fill="#112233"><path d="M');
+    expect(apart.svg).toMatch(
+      /<g opacity="0.5"><g fill="#112233" transform="translate\(30 90\)"><path d="M/,
+    );
   });
 
   it('lifts nothing it cannot draw the same: effects, other colours, scaled roots, other CSS', () => {

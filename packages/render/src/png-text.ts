@@ -1,7 +1,7 @@
 import type { Measurer, ShapedLine } from '@roadmapkit/fonts';
 import type { LiftedGlyph, LiftedLine } from './glyph-masks.js';
 import { attribute } from './markup-attribute.js';
-import { type Outline, outlineOf, shapedLineMarkup } from './outline-text.js';
+import { lineMarkupAtOrigin, type Outline, outlineOf } from './outline-text.js';
 import { readPaintClasses } from './svg/paint-classes.js';
 import { lineLeft, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
 
@@ -77,12 +77,15 @@ function hasEffect(attributes: string, effectClasses: ReadonlySet<string>): bool
 }
 
 /** The classes of the SVG's `<style>` that set an effect, or undefined for CSS we do not read. */
-function effectClasses(svg: string): Set<string> | undefined {
+function effectClasses(
+  svg: string,
+  paint: ReadonlyMap<string, ReadonlyMap<string, string>>,
+): Set<string> | undefined {
   const styles = [...svg.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)];
   for (const [, css = ''] of styles)
     if (css.replace(/\.rk-p\d+\{[^{}]*\}/g, '').trim() !== '') return undefined;
   const classes = new Set<string>();
-  for (const [name, declarations] of readPaintClasses(svg)) {
+  for (const [name, declarations] of paint) {
     for (const property of EFFECTS) {
       const value = declarations.get(property);
       if (value !== undefined && !(property === 'stroke' && value === 'none')) classes.add(name);
@@ -202,8 +205,10 @@ function hexColor(value: string): number | undefined {
 }
 
 /** A line as the measurer shaped it, kept with its glyphs read as outlines (when all are). */
-export interface ShapedText {
+interface ShapedText {
   readonly shaped: ShapedLine;
+  /** Its outlines at its own origin ({@link lineMarkupAtOrigin}), once it was drawn so. */
+  markup?: string;
   /** Glyphs at the line's own origin, or undefined when the line has other runs (emoji). */
   readonly glyphs: readonly LiftedGlyph[] | undefined;
   /** The glyphs' extent at the line's own origin. */
@@ -255,16 +260,36 @@ function glyphsOf(shaped: ShapedLine): Pick<ShapedText, 'glyphs' | 'box'> {
 }
 
 /**
+ * A line drawn by resvg as glyph outlines and emoji pictures, from the measurer's shaping:
+ * made once at the line's origin, then moved into place.
+ */
+function outlinedLine(text: ShapedText, line: SvgTextLine, left: number): string {
+  text.markup ??= lineMarkupAtOrigin(text.shaped, line.size);
+  return `<g fill="${line.fill}" transform="translate(${round(left)} ${round(line.y)})">${text.markup}</g>`;
+}
+
+const round = (value: number): string => String(Math.round(value * 1000) / 1000);
+
+/**
+ * Replaces every line by its glyph outlines from the measurer's shaping (the same glyphs
+ * layout measured), so the rasterizer neither loads fonts nor shapes text. Without a
+ * `shapeLine` the SVG is returned as it is.
+ */
+export function outlineText(svg: string, measurer: Measurer): string {
+  return liftText(svg, measurer, false).svg;
+}
+
+/**
  * Takes the lines that can be drawn from glyph masks out of the SVG, and writes the others
  * as glyph outlines (as {@link outlineText} does). A line is lifted when it is a plain fill in
  * one `#rrggbb` colour, under no transform, opacity, clip, mask or filter, and nothing drawn
  * after it can touch it (so drawing it last changes nothing). An SVG whose root is scaled or
- * whose CSS we do not read has no line lifted.
+ * whose CSS we do not read has no line lifted; with `lift` false, none is.
  */
-export function liftText(svg: string, measurer: Measurer): LiftedText {
+export function liftText(svg: string, measurer: Measurer, lift = true): LiftedText {
   if (!measurer.shapeLine) return { svg, lines: [] };
-  const effects = plainRoot(svg) ? effectClasses(svg) : undefined;
   const classes = readPaintClasses(svg);
+  const effects = lift && plainRoot(svg) ? effectClasses(svg, classes) : undefined;
   const strokeWidth = (attributes: string): number => {
     const own = attribute(attributes, 'stroke-width');
     if (own !== undefined) return Number(own) || 0;
@@ -348,20 +373,28 @@ export function liftText(svg: string, measurer: Measurer): LiftedText {
       continue;
     }
     const entry = found[item.line];
-    const box = entry?.text?.box;
-    const placed =
-      entry && box
-        ? {
-            left: entry.left + box.left - 1,
-            top: entry.line.y + box.top - 1,
-            right: entry.left + box.right + 1,
-            bottom: entry.line.y + box.bottom + 1,
-          }
-        : undefined;
-    if (liftable[item.line] && placed && !later.some((other) => overlaps(other, placed))) continue;
+    if (entry === undefined) continue;
+    const box = entry.text?.box;
+    const { size, y } = entry.line;
+    // The glyphs' own box; for a line with emoji (or no glyphs), its advance and more than
+    // its emoji pictures' height (1.1 em from 0.92 em above the baseline).
+    const placed = box
+      ? {
+          left: entry.left + box.left - 1,
+          top: y + box.top - 1,
+          right: entry.left + box.right + 1,
+          bottom: y + box.bottom + 1,
+        }
+      : {
+          left: entry.left - size,
+          top: y - 1.5 * size,
+          right: entry.left + (entry.text?.shaped.width ?? 0) + size,
+          bottom: y + size,
+        };
+    if (liftable[item.line] && box && !later.some((other) => overlaps(other, placed))) continue;
     liftable[item.line] = false;
     // A line resvg draws is drawn before every lifted line: none before it may cross it.
-    if (placed) later.push(placed);
+    later.push(placed);
   }
 
   const lines: LiftedLine[] = [];
@@ -380,7 +413,7 @@ export function liftText(svg: string, measurer: Measurer): LiftedText {
       });
       return '';
     }
-    return entry.text ? shapedLineMarkup(entry.text.shaped, entry.line) : '';
+    return entry.text ? outlinedLine(entry.text, entry.line, entry.left) : '';
   });
   return { svg: out, lines };
 }
