@@ -35,17 +35,23 @@ interface Mask {
 const PHASES = 4;
 /** The atlas a batch of new masks is drawn on is at most this wide, in px. */
 const ATLAS_WIDTH = 1024;
-/** Masks kept per outline before they are let go (a picture drawn at many zooms). */
-const MASKS_PER_OUTLINE = 256;
+/** Sizes kept per outline before its masks are let go (a picture drawn at many zooms). */
+const SIZES_PER_OUTLINE = 16;
 
 type ResvgClass = new (svg: string, options?: ResvgRenderOptions) => Resvg;
 
 interface Wanted {
   readonly outline: Outline;
   readonly scale: number;
-  readonly phaseX: number;
-  readonly phaseY: number;
-  readonly key: string;
+  /** `phaseX * PHASES + phaseY`. */
+  readonly phase: number;
+}
+
+/** A glyph's place on the canvas: its whole pixel and its quarter-pixel phase (0 to 15). */
+interface Place {
+  readonly x: number;
+  readonly y: number;
+  readonly phase: number;
 }
 
 /**
@@ -55,17 +61,16 @@ interface Wanted {
  * outline anew was most of a PNG's drawing time; copying a mask is a fraction of it.
  */
 export class GlyphMasks {
-  private readonly byOutline = new WeakMap<Outline, Map<string, Mask>>();
+  /** Per outline, per size (font units to canvas px), the mask of each phase. */
+  private readonly byOutline = new WeakMap<Outline, Map<number, (Mask | undefined)[]>>();
 
   constructor(
     private readonly Resvg: ResvgClass,
     private readonly options: ResvgRenderOptions,
   ) {}
 
-  private static place(value: number): { whole: number; phase: number } {
-    const quarters = Math.round(value * PHASES);
-    const whole = Math.floor(quarters / PHASES);
-    return { whole, phase: quarters - whole * PHASES };
+  private mask(outline: Outline, scale: number, phase: number): Mask | undefined {
+    return this.byOutline.get(outline)?.get(scale)?.[phase];
   }
 
   /**
@@ -82,53 +87,63 @@ export class GlyphMasks {
     zoom: number,
     zoomY = zoom,
   ): void {
-    this.prepare(lines, zoom, zoomY);
+    // Each glyph's place, and the masks no earlier picture drew, drawn together on one atlas.
+    const places: Place[][] = [];
+    const missing = new Map<Outline, Map<number, Set<number>>>();
     for (const line of lines) {
+      const placed: Place[] = [];
+      for (const glyph of line.glyphs) {
+        const qx = Math.round(glyph.x * zoom * PHASES);
+        const qy = Math.round(glyph.y * zoomY * PHASES);
+        const x = Math.floor(qx / PHASES);
+        const y = Math.floor(qy / PHASES);
+        const phase = (qx - x * PHASES) * PHASES + (qy - y * PHASES);
+        placed.push({ x, y, phase });
+        const scale = glyph.scale * zoom;
+        if (this.mask(glyph.outline, scale, phase) !== undefined) continue;
+        let sizes = missing.get(glyph.outline);
+        if (sizes === undefined) {
+          sizes = new Map();
+          missing.set(glyph.outline, sizes);
+        }
+        let phases = sizes.get(scale);
+        if (phases === undefined) {
+          phases = new Set();
+          sizes.set(scale, phases);
+        }
+        phases.add(phase);
+      }
+      places.push(placed);
+    }
+    if (missing.size > 0) {
+      const wanted: Wanted[] = [];
+      for (const [outline, sizes] of missing)
+        for (const [scale, phases] of sizes)
+          for (const phase of phases) wanted.push({ outline, scale, phase });
+      this.draw(wanted);
+    }
+    lines.forEach((line, i) => {
       const red = line.color >>> 16;
       const green = (line.color >>> 8) & 0xff;
       const blue = line.color & 0xff;
-      for (const glyph of line.glyphs) {
-        const x = GlyphMasks.place(glyph.x * zoom);
-        const y = GlyphMasks.place(glyph.y * zoomY);
-        const mask = this.byOutline
-          .get(glyph.outline)
-          ?.get(`${glyph.scale * zoom} ${x.phase} ${y.phase}`);
-        if (mask === undefined) continue;
-        blend(mask, pixels, width, x.whole + mask.left, y.whole + mask.top - top, rows, [
+      const placed = places[i] as Place[];
+      line.glyphs.forEach((glyph, j) => {
+        const place = placed[j] as Place;
+        const mask = this.mask(glyph.outline, glyph.scale * zoom, place.phase);
+        if (mask === undefined) return;
+        blend(
+          mask,
+          pixels,
+          width,
+          place.x + mask.left,
+          place.y + mask.top - top,
+          rows,
           red,
           green,
           blue,
-        ]);
-      }
-    }
-  }
-
-  /** Draws the masks the lines need and the cache lacks, all on one atlas. */
-  private prepare(lines: readonly LiftedLine[], zoom: number, zoomY: number): void {
-    const wanted = new Map<string, Wanted>();
-    const missing: Wanted[] = [];
-    let serial = 0;
-    const ids = new Map<Outline, number>();
-    for (const line of lines) {
-      for (const glyph of line.glyphs) {
-        const scale = glyph.scale * zoom;
-        const phaseX = GlyphMasks.place(glyph.x * zoom).phase;
-        const phaseY = GlyphMasks.place(glyph.y * zoomY).phase;
-        const key = `${scale} ${phaseX} ${phaseY}`;
-        if (this.byOutline.get(glyph.outline)?.has(key)) continue;
-        let id = ids.get(glyph.outline);
-        if (id === undefined) {
-          id = serial++;
-          ids.set(glyph.outline, id);
-        }
-        const wantedKey = `${id} ${key}`;
-        if (wanted.has(wantedKey)) continue;
-        const want = { outline: glyph.outline, scale, phaseX, phaseY, key };
-        wanted.set(wantedKey, want);
-        missing.push(want);
-      }
-    }
-    if (missing.length > 0) this.draw(missing);
+        );
+      });
+    });
   }
 
   private draw(missing: readonly Wanted[]): void {
@@ -136,13 +151,13 @@ export class GlyphMasks {
     // (for the edge pixels' partial coverage), laid out in rows with a pixel between cells.
     const cells = missing.map((want) => {
       const { outline, scale } = want;
-      const dx = want.phaseX / PHASES;
-      const dy = want.phaseY / PHASES;
+      const dx = Math.floor(want.phase / PHASES) / PHASES;
+      const dy = (want.phase % PHASES) / PHASES;
       const left = Math.floor(dx + scale * outline.left) - 1;
       const right = Math.ceil(dx + scale * outline.right) + 1;
       const top = Math.floor(dy - scale * outline.top) - 1;
       const bottom = Math.ceil(dy - scale * outline.bottom) + 1;
-      return { want, left, top, width: right - left, height: bottom - top, x: 0, y: 0 };
+      return { want, dx, dy, left, top, width: right - left, height: bottom - top, x: 0, y: 0 };
     });
     let x = 0;
     let y = 0;
@@ -162,9 +177,9 @@ export class GlyphMasks {
     }
     const atlasHeight = Math.max(1, y + rowHeight);
     const paths = cells.map((cell) => {
-      const { outline, scale, phaseX, phaseY } = cell.want;
-      const originX = cell.x - cell.left + phaseX / PHASES;
-      const originY = cell.y - cell.top + phaseY / PHASES;
+      const { outline, scale } = cell.want;
+      const originX = cell.x - cell.left + cell.dx;
+      const originY = cell.y - cell.top + cell.dy;
       return `<path transform="matrix(${scale} 0 0 ${-scale} ${originX} ${originY})" d="${outlineData(outline)}"/>`;
     });
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${atlasWidth}" height="${atlasHeight}" viewBox="0 0 ${atlasWidth} ${atlasHeight}">${paths.join('')}</svg>`;
@@ -178,19 +193,25 @@ export class GlyphMasks {
         for (let column = 0; column < cell.width; column++)
           alpha[row * cell.width + column] = pixels[from + column * 4] as number;
       }
-      let masks = this.byOutline.get(cell.want.outline);
-      if (masks === undefined) {
-        masks = new Map();
-        this.byOutline.set(cell.want.outline, masks);
+      const { outline, scale, phase } = cell.want;
+      let sizes = this.byOutline.get(outline);
+      if (sizes === undefined) {
+        sizes = new Map();
+        this.byOutline.set(outline, sizes);
       }
-      if (masks.size >= MASKS_PER_OUTLINE) masks.clear();
-      masks.set(cell.want.key, {
+      let phases = sizes.get(scale);
+      if (phases === undefined) {
+        if (sizes.size >= SIZES_PER_OUTLINE) sizes.clear();
+        phases = [];
+        sizes.set(scale, phases);
+      }
+      phases[phase] = {
         width: cell.width,
         height: cell.height,
         left: cell.left,
         top: cell.top,
         alpha,
-      });
+      };
     }
   }
 }
@@ -221,7 +242,9 @@ function blend(
   x: number,
   y: number,
   rows: number,
-  [red, green, blue]: readonly [number, number, number],
+  red: number,
+  green: number,
+  blue: number,
 ): void {
   const fromRow = Math.max(0, -y);
   const toRow = Math.min(mask.height, rows - y);

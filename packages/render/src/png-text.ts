@@ -66,12 +66,18 @@ const DEFINITIONS = new Set([
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>/g;
 const LINE_MARK = 'rk-lifted-line';
 
+/** Any of {@link EFFECTS} as an attribute: most elements have none, and are passed at once. */
+const ANY_EFFECT = new RegExp(`\\s(?:${EFFECTS.join('|')})=`);
+
 /** Whether an element's own attributes (or its classes' rules) paint with an effect. */
 function hasEffect(attributes: string, effectClasses: ReadonlySet<string>): boolean {
-  for (const name of EFFECTS) {
-    const value = attribute(attributes, name);
-    if (value !== undefined && !(name === 'stroke' && value === 'none')) return true;
+  if (ANY_EFFECT.test(attributes)) {
+    for (const name of EFFECTS) {
+      const value = attribute(attributes, name);
+      if (value !== undefined && !(name === 'stroke' && value === 'none')) return true;
+    }
   }
+  if (effectClasses.size === 0) return false;
   const classes = attribute(attributes, 'class');
   return classes?.split(' ').some((name) => effectClasses.has(name)) === true;
 }
