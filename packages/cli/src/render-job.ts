@@ -232,12 +232,32 @@ export function createJobRunner(codeCache?: string): JobRunner {
       };
     const written: string[] = [];
     let stdout: string | Uint8Array | undefined;
+    // Each file is written while the next output is drawn (the write waits on the disk, the
+    // drawing on the processor), and the writes go one after another, in order: after a
+    // failed write nothing more is written, and its error is the one reported.
+    let writing: Promise<void> | undefined;
     for (const output of job.outputs) {
-      const data = await produce[output.format]();
-      if (output.path === STDOUT) stdout = data;
-      else await writeFileAtomic(output.path, data, '/', job.tempTag);
-      written.push(output.path);
+      let data: string | Uint8Array;
+      try {
+        data = await produce[output.format]();
+      } catch (error) {
+        await writing;
+        throw error;
+      }
+      await writing;
+      if (output.path === STDOUT) {
+        stdout = data;
+        written.push(output.path);
+        writing = undefined;
+        continue;
+      }
+      writing = writeFileAtomic(output.path, data, '/', job.tempTag).then(() => {
+        written.push(output.path);
+      });
+      // Awaited later: marked as handled now, so a failure meanwhile is not an unhandled one.
+      writing.catch(() => undefined);
     }
+    await writing;
     return {
       issues: parsed.issues,
       written,

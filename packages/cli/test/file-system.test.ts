@@ -212,6 +212,37 @@ describe('a write error in a batch', () => {
     },
     2 * GUARD,
   );
+  it(
+    'render: after a failed write nothing more of that file is written, and that write is the error',
+    () => {
+      const cwd = tempDir();
+      writeFileSync(join(cwd, 'a.yaml'), VALID);
+      writeFileSync(join(cwd, 'b.yaml'), VALID.replace('id: a', 'id: b'));
+      // A folder where a's SVG should go: its PNG (drawn while the SVG is written) is not written.
+      mkdirSync(join(cwd, 'out/a.svg'), { recursive: true });
+      const run = cli(
+        ['render', 'a.yaml', 'b.yaml', '--out-dir', 'out', '--format', 'svg,png'],
+        cwd,
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout).toContain(
+        `✖ a.yaml: cannot write ${join(cwd, 'out/a.svg')}: the path is a folder\n`,
+      );
+      expect(existsSync(join(cwd, 'out/a.png'))).toBe(false);
+      expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['a.svg', 'b.png', 'b.svg']);
+      // A folder where its PNG should go: the SVG before it is written, the PNG is the error.
+      const second = tempDir();
+      writeFileSync(join(second, 'a.yaml'), VALID);
+      mkdirSync(join(second, 'out/a.png'), { recursive: true });
+      const png = cli(['render', 'a.yaml', '--out-dir', 'out', '--format', 'svg,png'], second);
+      expect(png.code).toBe(1);
+      expect(png.stderr + png.stdout).toContain(
+        `cannot write ${join(second, 'out/a.png')}: the path is a folder`,
+      );
+      expect(readFileSync(join(second, 'out/a.svg'), 'utf8')).toMatch(/^<svg /);
+    },
+    2 * GUARD,
+  );
 });
 
 describe('temporary files', () => {
