@@ -1,6 +1,6 @@
 // What the CLI benches share: one CLI process under GNU time (wall seconds and peak RSS),
 // the median of several, and a timed batch render. Not a bench itself (no .bench.mjs).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 export const bin = join(import.meta.dirname, '../dist/bin.js');
@@ -56,4 +56,40 @@ export function timedBatch(cwd, jobs) {
   if (run.status !== 0) throw new Error(`batch --jobs ${jobs} failed: ${run.stderr}`);
   const [user, system, faults] = run.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return { ms, cpuMs: (user + system) * 1000, faults };
+}
+
+/**
+ * Renders the folders `halves` of `cwd` (to SVG + PNG, `--jobs 1` each) as separate CLI
+ * processes at the same time: the wall ms until both end. No pool can do better on a machine
+ * than two unrelated processes sharing it: this is the ceiling of `--jobs 2` there.
+ */
+export async function timedSeparate(cwd, halves) {
+  const start = performance.now();
+  await Promise.all(
+    halves.map(
+      (folder) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(
+            process.execPath,
+            [
+              bin,
+              'render',
+              folder,
+              '--out-dir',
+              `out-${folder}`,
+              '--format',
+              'svg,png',
+              '--jobs',
+              '1',
+            ],
+            { cwd, stdio: 'ignore' },
+          );
+          child.on('error', reject);
+          child.on('exit', (code) =>
+            code === 0 ? resolve() : reject(new Error(`render ${folder} exited with ${code}`)),
+          );
+        }),
+    ),
+  );
+  return performance.now() - start;
 }
