@@ -48,6 +48,8 @@ describe('liftText', () => {
       '<rect x="150" y="80" width="5" height="5" transform="rotate(30)"></rect>',
       '<path d="M150 80L160 90" marker-end="url(#m)"></path>',
       '<use href="#x"></use>',
+      // A stroke width from a group: the path's stroke may reach anywhere.
+      '<g stroke-width="60"><path d="M150 80L160 90" stroke="#000000"></path></g>',
     ])
       expect(liftText(picture(line(20, 50) + later), measurer).lines).toHaveLength(0);
   });

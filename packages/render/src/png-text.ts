@@ -26,14 +26,20 @@ interface Box {
 const EVERYWHERE: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
 
 /**
- * Attributes that change how an element or its content is painted beyond a plain fill: a line
- * under any of them (or with any of them itself) is left to resvg.
+ * Attributes that change how an element or its content is painted beyond a plain fill, or
+ * how far what is inside reaches: a line under any of them (or with any of them itself) is
+ * left to resvg, and anything drawn under them may cover anything.
  */
 const EFFECTS = [
   'transform',
   'opacity',
   'fill-opacity',
   'stroke',
+  'stroke-width',
+  'stroke-miterlimit',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
   'filter',
   'clip-path',
   'mask',
@@ -366,8 +372,10 @@ export function liftText(svg: string, measurer: Measurer, lift = true): LiftedTe
               : elementBox(name, attributes, strokeWidth),
         });
       if (!selfClosing) {
+        // What a drawn element holds (a switch's or a foreign object's content…) is no place
+        // for a plain line, and may be drawn anywhere.
         if (name === 'svg' || name === 'text') skipping = 1;
-        else stack.push(inEffect() || hasEffect(attributes, effects));
+        else stack.push(true);
       }
     }
   }
