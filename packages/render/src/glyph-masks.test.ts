@@ -42,16 +42,19 @@ const line = (color: number, x: number, y: number): LiftedLine => ({
 });
 
 describe('GlyphMasks', () => {
-  it('draws a glyph as resvg fills its outline, at every quarter-pixel position', () => {
+  it('draws a glyph as resvg fills its outline, at quarter pixels across and whole pixels down', () => {
     const masks = new GlyphMasks(Resvg, DRAWING);
-    for (const [x, y] of [
-      [10, 40],
-      [10.25, 40.5],
-      [11.75, 39.25],
+    for (const [x, y, drawnX, drawnY] of [
+      [10, 40, 10, 40],
+      [10.25, 40, 10.25, 40],
+      [11.75, 39, 11.75, 39],
+      // Rounded to the nearest quarter across and to the nearest pixel down.
+      [11.8, 39.4, 11.75, 39],
+      [11.6, 39.6, 11.5, 40],
     ] as const) {
       const pixels = canvas('#ffffff');
       masks.composite([line(0x000000, x, y)], pixels, SIZE, 0, SIZE, 1);
-      expect(maxDifference(pixels, filled('#ffffff', '#000000', x, y))).toBe(0);
+      expect(maxDifference(pixels, filled('#ffffff', '#000000', drawnX, drawnY))).toBe(0);
     }
   });
 
@@ -59,7 +62,7 @@ describe('GlyphMasks', () => {
     const masks = new GlyphMasks(Resvg, DRAWING);
     const pixels = canvas('#ffe599');
     masks.composite([line(0x2b78e4, 10.3, 40.1)], pixels, SIZE, 0, SIZE, 1);
-    // 10.3 and 40.1 are drawn at the nearest quarter (10.25, 40): a shift under 1/8 px.
+    // (10.3, 40.1) is drawn at (10.25, 40): a shift under 1/8 px across, 1/2 px down.
     expect(maxDifference(pixels, filled('#ffe599', '#2b78e4', 10.25, 40))).toBeLessThanOrEqual(1);
     // Against the exact place, only edge pixels differ, and by part of their coverage.
     expect(maxDifference(pixels, filled('#ffe599', '#2b78e4', 10.3, 40.1))).toBeLessThan(90);
@@ -92,7 +95,7 @@ describe('GlyphMasks', () => {
     const masks = new GlyphMasks(Counting, DRAWING);
     const lines = [line(0x000000, 10, 40), line(0x000000, 30.25, 20), line(0x000000, 10, 20)];
     masks.composite(lines, canvas('#ffffff'), SIZE, 0, SIZE, 1);
-    // Two positions share a phase (whole pixels): two masks, on one atlas.
+    // Two places share a quarter across: two masks, on one atlas.
     expect(drawn).toBe(1);
     masks.composite(lines, canvas('#ffffff'), SIZE, 0, SIZE, 1);
     expect(drawn).toBe(1);

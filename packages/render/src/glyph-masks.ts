@@ -29,10 +29,13 @@ interface Mask {
 }
 
 /**
- * Positions are rounded to a quarter of a pixel: a glyph is drawn with one of 4 × 4 masks of
- * its size, as browsers' glyph caches do. The shift is at most an eighth of a pixel.
+ * A glyph's place is rounded to a quarter of a pixel across and to a whole pixel down, as
+ * browsers' glyph caches place horizontal text: one of 4 masks a glyph and size, so the
+ * first picture draws few masks, and baselines sit on the pixel grid. A glyph moves at most
+ * an eighth of a pixel across and half a pixel down; a line's glyphs move down together.
  */
-const PHASES = 4;
+const PHASES_X = 4;
+const PHASES_Y = 1;
 /** The atlas a batch of new masks is drawn on is at most this wide, in px. */
 const ATLAS_WIDTH = 1024;
 /** Sizes kept per outline before its masks are let go (a picture drawn at many zooms). */
@@ -43,7 +46,7 @@ type ResvgClass = new (svg: string, options?: ResvgRenderOptions) => Resvg;
 interface Wanted {
   readonly outline: Outline;
   readonly scale: number;
-  /** `phaseX * PHASES + phaseY`. */
+  /** `phaseX * PHASES_Y + phaseY`. */
   readonly phase: number;
 }
 
@@ -93,11 +96,11 @@ export class GlyphMasks {
     for (const line of lines) {
       const placed: Place[] = [];
       for (const glyph of line.glyphs) {
-        const qx = Math.round(glyph.x * zoom * PHASES);
-        const qy = Math.round(glyph.y * zoomY * PHASES);
-        const x = Math.floor(qx / PHASES);
-        const y = Math.floor(qy / PHASES);
-        const phase = (qx - x * PHASES) * PHASES + (qy - y * PHASES);
+        const qx = Math.round(glyph.x * zoom * PHASES_X);
+        const qy = Math.round(glyph.y * zoomY * PHASES_Y);
+        const x = Math.floor(qx / PHASES_X);
+        const y = Math.floor(qy / PHASES_Y);
+        const phase = (qx - x * PHASES_X) * PHASES_Y + (qy - y * PHASES_Y);
         placed.push({ x, y, phase });
         const scale = glyph.scale * zoom;
         if (this.mask(glyph.outline, scale, phase) !== undefined) continue;
@@ -151,8 +154,8 @@ export class GlyphMasks {
     // (for the edge pixels' partial coverage), laid out in rows with a pixel between cells.
     const cells = missing.map((want) => {
       const { outline, scale } = want;
-      const dx = Math.floor(want.phase / PHASES) / PHASES;
-      const dy = (want.phase % PHASES) / PHASES;
+      const dx = Math.floor(want.phase / PHASES_Y) / PHASES_X;
+      const dy = (want.phase % PHASES_Y) / PHASES_Y;
       const left = Math.floor(dx + scale * outline.left) - 1;
       const right = Math.ceil(dx + scale * outline.right) + 1;
       const top = Math.floor(dy - scale * outline.top) - 1;

@@ -1,7 +1,7 @@
 import { createMeasurer } from '@roadmapkit/fonts';
 import { describe, expect, it } from 'vitest';
 import { expectSafe, fixture, layout } from '../test/pipeline.js';
-import { shapedLineMarkup } from './outline-text.js';
+import { outlineOf, shapedLineMarkup } from './outline-text.js';
 import { outlineText } from './png-text.js';
 import { renderSvg } from './render-svg.js';
 import { replaceTextLines } from './svg-text-lines.js';
@@ -79,6 +79,19 @@ describe('outlineText', () => {
     expect(shapedLineMarkup(relative as never, line)).toBe(
       '<g fill="#123456"><path transform="matrix(0.01 0 0 -0.01 3 40)" d="m0 0l100 0z"/><path transform="matrix(0.01 0 0 -0.01 15.5 40)" d="m0 0l100 0z"/></g>',
     );
+  });
+
+  it('reads absolute M, L, Q, C and Z path data as numbers with its box, and nothing else', () => {
+    const outline = outlineOf('M0 0L100,0Q100 100 .5 100C-1.5e2 3 4 5 6 7Z');
+    expect(outline?.commands).toBe('MLQCZ');
+    expect([...(outline?.numbers ?? [])]).toEqual([
+      0, 0, 100, 0, 100, 100, 0.5, 100, -150, 3, 4, 5, 6, 7,
+    ]);
+    expect(outline && [outline.left, outline.bottom, outline.right, outline.top]).toEqual([
+      -150, 0, 100, 100,
+    ]);
+    for (const other of ['m0 0', 'M0', 'M0 0 0', 'M0 0A1 1 0 0 1 2 2', 'M1e 2', 'M- 2', 'L0 0Z1'])
+      expect(outlineOf(other), other).toBeUndefined();
   });
 
   it('leaves a text it cannot read as lines (no size, no place, no paint class) as it was', () => {

@@ -32,23 +32,63 @@ export interface Outline {
 
 /** Coordinates each command takes, as (x, y) pairs. */
 const PAIRS: Record<string, number> = { M: 1, L: 1, Q: 2, C: 3, Z: 0 };
-const SEGMENT = /([MLQCZ])([^MLQCZ]*)/g;
-const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
+/** The same by the command's character code. */
+const PAIRS_BY_CODE = new Map(
+  Object.entries(PAIRS).map(([name, pairs]) => [name.charCodeAt(0), pairs]),
+);
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /**
  * Reads outline path data made of absolute M, L, Q, C and Z commands (as fontkit writes a
- * glyph's path), or undefined for any other form.
+ * glyph's path), or undefined for any other form. One pass over the characters: a CJK glyph
+ * has hundreds of numbers, and a picture of other scripts reads hundreds of glyphs.
  */
 function readOutline(path: string): Outline | undefined {
-  if (!/^[MLQCZ\d\s.,eE+-]*$/.test(path)) return undefined;
   let commands = '';
   const numbers: number[] = [];
-  for (const [, command = '', args = ''] of path.matchAll(SEGMENT)) {
-    const values = args.match(NUMBER) ?? [];
-    if (values.length !== 2 * (PAIRS[command] ?? 0)) return undefined;
-    commands += command;
-    for (const value of values) numbers.push(Number(value));
+  let expected = 0;
+  let count = 0;
+  let i = 0;
+  const end = path.length;
+  while (i < end) {
+    const code = path.charCodeAt(i);
+    if (code === 32 || code === 44 || (code >= 9 && code <= 13)) {
+      i++;
+      continue;
+    }
+    const pairs = PAIRS_BY_CODE.get(code);
+    if (pairs !== undefined) {
+      if (count !== expected) return undefined;
+      commands += path[i];
+      expected = 2 * pairs;
+      count = 0;
+      i++;
+      continue;
+    }
+    // A number: an optional sign, digits with an optional fraction, an optional exponent.
+    let j = code === 45 || code === 43 ? i + 1 : i;
+    const whole = j;
+    while (j < end && isDigit(path.charCodeAt(j))) j++;
+    let digits = j - whole;
+    if (path.charCodeAt(j) === 46) {
+      const fraction = ++j;
+      while (j < end && isDigit(path.charCodeAt(j))) j++;
+      digits += j - fraction;
+    }
+    if (digits === 0 || count >= expected) return undefined;
+    if ((path.charCodeAt(j) | 32) === 101) {
+      let k = path.charCodeAt(j + 1) === 45 || path.charCodeAt(j + 1) === 43 ? j + 2 : j + 1;
+      const exponent = k;
+      while (k < end && isDigit(path.charCodeAt(k))) k++;
+      if (k === exponent) return undefined;
+      j = k;
+    }
+    numbers.push(Number(path.slice(i, j)));
+    count++;
+    i = j;
   }
+  if (count !== expected) return undefined;
   let [left, bottom, right, top] = [0, 0, 0, 0];
   for (let i = 0; i < numbers.length; i += 2) {
     const x = numbers[i] as number;
