@@ -102,4 +102,37 @@ describe('GlyphMasks', () => {
     masks.composite([line(0x000000, 10.5, 40)], canvas('#ffffff'), SIZE, 0, SIZE, 1);
     expect(drawn).toBe(2);
   });
+
+  it('draws many new masks on several bounded atlases, and lets kept masks go past the budget', () => {
+    let drawn = 0;
+    class Counting extends Resvg {
+      constructor(svg: string, options?: ResvgRenderOptions) {
+        super(svg, options);
+        drawn++;
+      }
+    }
+    // Each mask of this glyph is about 21 × 24 px: an atlas of 2,000 px holds three, and the
+    // budget holds the four of one line (a picture keeps its own masks) but no more.
+    const masks = new GlyphMasks(Counting, DRAWING, { atlasPixels: 2_000, keptBytes: 2_000 });
+    const places = [10, 10.25, 10.5, 10.75, 11.25].map((x) => line(0x000000, x, 40));
+    const pixels = canvas('#ffffff');
+    masks.composite(places, pixels, SIZE, 0, SIZE, 1);
+    expect(drawn).toBe(2);
+    // Every glyph was drawn, each from its own mask (four phases: 10 and 11.25 share one).
+    const expected = canvas('#ffffff');
+    for (const x of [10, 10.25, 10.5, 10.75, 11.25])
+      new GlyphMasks(Resvg, DRAWING).composite([line(0x000000, x, 40)], expected, SIZE, 0, SIZE, 1);
+    expect(maxDifference(pixels, expected)).toBe(0);
+    // Over the budget: a new size lets the kept masks go, so the first ones are drawn again.
+    const small = { color: 0, glyphs: [{ outline, scale: SCALE / 2, x: 5, y: 20 }] };
+    masks.composite([small], canvas('#ffffff'), SIZE, 0, SIZE, 1);
+    expect(drawn).toBe(3);
+    // A picture with the small glyph (found, kept) and the four (drawn again, which lets the
+    // kept ones go meanwhile): all five are drawn.
+    const again = canvas('#ffffff');
+    masks.composite([small, ...places], again, SIZE, 0, SIZE, 1);
+    expect(drawn).toBe(5);
+    new GlyphMasks(Resvg, DRAWING).composite([small], expected, SIZE, 0, SIZE, 1);
+    expect(maxDifference(again, expected)).toBe(0);
+  });
 });

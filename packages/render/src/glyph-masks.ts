@@ -1,5 +1,5 @@
 import type { Resvg, ResvgRenderOptions } from '@resvg/resvg-js';
-import type { Outline } from './outline-text.js';
+import { type Outline, outlineData } from './outline-text.js';
 
 /** A glyph to draw: its outline, font units to px, and its origin (baseline start) in px. */
 export interface LiftedGlyph {
@@ -38,8 +38,13 @@ const PHASES_X = 4;
 const PHASES_Y = 1;
 /** The atlas a batch of new masks is drawn on is at most this wide, in px. */
 const ATLAS_WIDTH = 1024;
-/** Sizes kept per outline before its masks are let go (a picture drawn at many zooms). */
-const SIZES_PER_OUTLINE = 16;
+/** Bounds on the memory glyph masks take. */
+export interface GlyphMaskLimits {
+  /** The most pixels drawn on one atlas (more new masks: more atlases). Default 4 million. */
+  readonly atlasPixels?: number;
+  /** The most bytes of masks kept: past it, the masks kept are let go. Default 32 MB. */
+  readonly keptBytes?: number;
+}
 
 type ResvgClass = new (svg: string, options?: ResvgRenderOptions) => Resvg;
 
@@ -50,11 +55,15 @@ interface Wanted {
   readonly phase: number;
 }
 
-/** A glyph's place on the canvas: its whole pixel and its quarter-pixel phase (0 to 15). */
+/**
+ * A glyph's place on the canvas: its whole pixel, its phase (the quarter pixel across), and
+ * its mask once found (kept here: the cache may let it go while new masks are drawn).
+ */
 interface Place {
   readonly x: number;
   readonly y: number;
   readonly phase: number;
+  mask: Mask | undefined;
 }
 
 /**
@@ -65,12 +74,20 @@ interface Place {
  */
 export class GlyphMasks {
   /** Per outline, per size (font units to canvas px), the mask of each phase. */
-  private readonly byOutline = new WeakMap<Outline, Map<number, (Mask | undefined)[]>>();
+  private byOutline = new WeakMap<Outline, Map<number, (Mask | undefined)[]>>();
+  /** The bytes of the masks kept. */
+  private kept = 0;
+  private readonly atlasPixels: number;
+  private readonly keptBytes: number;
 
   constructor(
     private readonly Resvg: ResvgClass,
     private readonly options: ResvgRenderOptions,
-  ) {}
+    limits: GlyphMaskLimits = {},
+  ) {
+    this.atlasPixels = limits.atlasPixels ?? 4_000_000;
+    this.keptBytes = limits.keptBytes ?? 32 * 1024 * 1024;
+  }
 
   private mask(outline: Outline, scale: number, phase: number): Mask | undefined {
     return this.byOutline.get(outline)?.get(scale)?.[phase];
@@ -101,9 +118,10 @@ export class GlyphMasks {
         const x = Math.floor(qx / PHASES_X);
         const y = Math.floor(qy / PHASES_Y);
         const phase = (qx - x * PHASES_X) * PHASES_Y + (qy - y * PHASES_Y);
-        placed.push({ x, y, phase });
         const scale = glyph.scale * zoom;
-        if (this.mask(glyph.outline, scale, phase) !== undefined) continue;
+        const mask = this.mask(glyph.outline, scale, phase);
+        placed.push({ x, y, phase, mask });
+        if (mask !== undefined) continue;
         let sizes = missing.get(glyph.outline);
         if (sizes === undefined) {
           sizes = new Map();
@@ -132,7 +150,7 @@ export class GlyphMasks {
       const placed = places[i] as Place[];
       line.glyphs.forEach((glyph, j) => {
         const place = placed[j] as Place;
-        const mask = this.mask(glyph.outline, glyph.scale * zoom, place.phase);
+        const mask = place.mask ?? this.mask(glyph.outline, glyph.scale * zoom, place.phase);
         if (mask === undefined) return;
         blend(
           mask,
@@ -149,9 +167,14 @@ export class GlyphMasks {
     });
   }
 
+  /**
+   * Draws the wanted masks on atlases of at most `atlasPixels` and keeps them. When they would
+   * take the masks kept past `keptBytes`, those are let go first (the picture being drawn
+   * holds the ones it found).
+   */
   private draw(missing: readonly Wanted[]): void {
     // Each mask's cell: the outline's box at its size and phase, one pixel of margin around
-    // (for the edge pixels' partial coverage), laid out in rows with a pixel between cells.
+    // (for the edge pixels' partial coverage).
     const cells = missing.map((want) => {
       const { outline, scale } = want;
       const dx = Math.floor(want.phase / PHASES_Y) / PHASES_X;
@@ -160,26 +183,59 @@ export class GlyphMasks {
       const right = Math.ceil(dx + scale * outline.right) + 1;
       const top = Math.floor(dy - scale * outline.top) - 1;
       const bottom = Math.ceil(dy - scale * outline.bottom) + 1;
-      return { want, dx, dy, left, top, width: right - left, height: bottom - top, x: 0, y: 0 };
+      return { want, dx, dy, left, top, width: right - left, height: bottom - top };
     });
+    const bytes = cells.reduce((sum, cell) => sum + cell.width * cell.height, 0);
+    if (this.kept > 0 && this.kept + bytes > this.keptBytes) {
+      this.byOutline = new WeakMap();
+      this.kept = 0;
+    }
+    this.kept += bytes;
+    let batch: typeof cells = [];
+    let pixels = 0;
+    for (const cell of cells) {
+      const area = (cell.width + 1) * (cell.height + 1);
+      if (batch.length > 0 && pixels + area > this.atlasPixels) {
+        this.drawAtlas(batch);
+        batch = [];
+        pixels = 0;
+      }
+      batch.push(cell);
+      pixels += area;
+    }
+    if (batch.length > 0) this.drawAtlas(batch);
+  }
+
+  /** Draws cells on one atlas, in rows with a pixel between cells, and keeps their masks. */
+  private drawAtlas(
+    cells: readonly {
+      want: Wanted;
+      dx: number;
+      dy: number;
+      left: number;
+      top: number;
+      width: number;
+      height: number;
+    }[],
+  ): void {
     let x = 0;
     let y = 0;
     let rowHeight = 0;
     let atlasWidth = 1;
-    for (const cell of cells) {
+    const placed = cells.map((cell) => {
       if (x > 0 && x + cell.width > ATLAS_WIDTH) {
         x = 0;
         y += rowHeight + 1;
         rowHeight = 0;
       }
-      cell.x = x;
-      cell.y = y;
+      const at = { ...cell, x, y };
       x += cell.width + 1;
       rowHeight = Math.max(rowHeight, cell.height);
       atlasWidth = Math.max(atlasWidth, x);
-    }
+      return at;
+    });
     const atlasHeight = Math.max(1, y + rowHeight);
-    const paths = cells.map((cell) => {
+    const paths = placed.map((cell) => {
       const { outline, scale } = cell.want;
       const originX = cell.x - cell.left + cell.dx;
       const originY = cell.y - cell.top + cell.dy;
@@ -189,7 +245,7 @@ export class GlyphMasks {
     const image = new this.Resvg(svg, this.options).render();
     const pixels = image.pixels;
     const stride = image.width * 4;
-    for (const cell of cells) {
+    for (const cell of placed) {
       const alpha = new Uint8Array(cell.width * cell.height);
       for (let row = 0; row < cell.height; row++) {
         const from = (cell.y + row) * stride + cell.x * 4 + 3;
@@ -204,7 +260,6 @@ export class GlyphMasks {
       }
       let phases = sizes.get(scale);
       if (phases === undefined) {
-        if (sizes.size >= SIZES_PER_OUTLINE) sizes.clear();
         phases = [];
         sizes.set(scale, phases);
       }
@@ -217,21 +272,6 @@ export class GlyphMasks {
       };
     }
   }
-}
-
-/** An outline's path data again, in font units (for the atlas, placed by a transform). */
-function outlineData(outline: Outline): string {
-  let data = '';
-  let at = 0;
-  for (const command of outline.commands) {
-    data += command;
-    const pairs = command === 'C' ? 3 : command === 'Q' ? 2 : command === 'Z' ? 0 : 1;
-    for (let pair = 0; pair < pairs; pair++) {
-      data += `${pair > 0 ? ' ' : ''}${outline.numbers[at]} ${outline.numbers[at + 1]}`;
-      at += 2;
-    }
-  }
-  return data;
 }
 
 /**

@@ -101,6 +101,20 @@ function readOutline(path: string): Outline | undefined {
   return { commands, numbers: Float64Array.from(numbers), left, bottom, right, top };
 }
 
+/** An outline's path data again, in font units (to be placed by a transform). */
+export function outlineData(outline: Outline): string {
+  let data = '';
+  let at = 0;
+  for (const command of outline.commands) {
+    data += command;
+    for (let pair = PAIRS[command] ?? 0; pair > 0; pair--) {
+      data += `${outline.numbers[at]} ${outline.numbers[at + 1]}${pair > 1 ? ' ' : ''}`;
+      at += 2;
+    }
+  }
+  return data;
+}
+
 /** Outlines already read, by path data: the same few dozen glyphs make up most lines. */
 const outlines = new Map<string, Outline | null>();
 
