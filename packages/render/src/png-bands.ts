@@ -1,8 +1,8 @@
 import type { Resvg } from '@resvg/resvg-js';
 import type { LiftedLine } from './glyph-masks.js';
-import { type PictureSize, svgSize } from './pixel-budget.js';
-import { drawLiftedText, type PngOptions, preparePng } from './png.js';
-import { createPngWriter, encodePng } from './png-writer.js';
+import type { PictureSize } from './pixel-budget.js';
+import { drawLiftedText, drawWhole, type PngOptions, preparePng } from './png.js';
+import { createPngWriter } from './png-writer.js';
 
 /** A canvas up to this many pixels is drawn at once; a taller one in bands of about this size. */
 export const BAND_PIXELS = 4_000_000;
@@ -77,25 +77,10 @@ export async function renderPngAsync(svg: string, options: PngOptions = {}): Pro
   // in a later turn of the event loop: a loop of awaits that never turns would hold them all
   // and draw each picture on fresh pages.
   await nextTurn();
-  const { resvg, picture: rounded, lines } = preparePng(svg, options);
+  const prepared = preparePng(svg, options);
   // The exact size (resvg's getters round it): the bands must tile the very same picture.
-  let picture = rounded;
-  try {
-    picture = svgSize(svg);
-  } catch {}
-  const canvas = drawnSize(picture, options);
-  if (canvas.width * canvas.height <= BAND_PIXELS) {
-    const image = resvg.render();
-    const pixels = image.pixels;
-    drawLiftedText(
-      lines,
-      pixels,
-      { width: image.width, top: 0, rows: image.height },
-      image.width / picture.width,
-      image.height / picture.height,
-    );
-    return encodePng(pixels, image.width, image.height);
-  }
+  const canvas = drawnSize(prepared.size, options);
+  if (canvas.width * canvas.height <= BAND_PIXELS) return drawWhole(prepared);
   const rows = Math.max(1, Math.floor(BAND_PIXELS / canvas.width));
-  return drawInBands(resvg, picture, canvas, rows, lines);
+  return drawInBands(prepared.resvg, prepared.size, canvas, rows, prepared.lines);
 }

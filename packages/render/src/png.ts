@@ -72,7 +72,10 @@ function glyphMasks(): GlyphMasks {
 /** A parsed PNG: resvg with the picture less its lifted lines, and those lines. */
 export interface PreparedPng {
   readonly resvg: Resvg;
+  /** The picture's size as resvg's getters give it (rounded to whole units). */
   readonly picture: PictureSize;
+  /** The picture's exact size (the SVG's width and height; else the rounded one). */
+  readonly size: PictureSize;
   /** Lines drawn over resvg's canvas from glyph masks ({@link drawLiftedText}). */
   readonly lines: readonly LiftedLine[];
 }
@@ -132,7 +135,25 @@ export function preparePng(svg: string, options: PngOptions): PreparedPng {
   // The SVG is parsed; nothing is drawn yet. Refuse a canvas over budget before it is taken.
   const picture = { width: resvg.width, height: resvg.height };
   checkPngBudget(picture, options);
-  return { resvg, picture, lines };
+  let size: PictureSize = picture;
+  try {
+    size = svgSize(svg);
+  } catch {}
+  return { resvg, picture, size, lines };
+}
+
+/** Draws a prepared PNG's whole canvas at once, its lifted lines over it, and encodes it. */
+export function drawWhole({ resvg, size, lines }: PreparedPng): Uint8Array {
+  const image = resvg.render();
+  const pixels = image.pixels;
+  drawLiftedText(
+    lines,
+    pixels,
+    { width: image.width, top: 0, rows: image.height },
+    image.width / size.width,
+    image.height / size.height,
+  );
+  return encodePng(pixels, image.width, image.height);
 }
 
 /**
@@ -144,18 +165,5 @@ export function preparePng(svg: string, options: PngOptions): PreparedPng {
  * {@link renderPngAsync}, which draws it in bands.
  */
 export function renderPng(svg: string, options: PngOptions = {}): Uint8Array {
-  const { resvg, lines } = preparePng(svg, options);
-  const image = resvg.render();
-  const pixels = image.pixels;
-  if (lines.length > 0) {
-    const size = svgSize(svg);
-    drawLiftedText(
-      lines,
-      pixels,
-      { width: image.width, top: 0, rows: image.height },
-      image.width / size.width,
-      image.height / size.height,
-    );
-  }
-  return encodePng(pixels, image.width, image.height);
+  return drawWhole(preparePng(svg, options));
 }
