@@ -41,6 +41,18 @@ const line = (color: number, x: number, y: number): LiftedLine => ({
   glyphs: [{ outline, scale: SCALE, x, y }],
 });
 
+/** resvg, counting the pictures it is given. */
+function countingResvg() {
+  const calls = { drawn: 0 };
+  class Counting extends Resvg {
+    constructor(svg: string, options?: ResvgRenderOptions) {
+      super(svg, options);
+      calls.drawn++;
+    }
+  }
+  return { Counting, calls };
+}
+
 describe('GlyphMasks', () => {
   it('draws a glyph as resvg fills its outline, at quarter pixels across and whole pixels down', () => {
     const masks = new GlyphMasks(Resvg, DRAWING);
@@ -85,39 +97,27 @@ describe('GlyphMasks', () => {
   });
 
   it('draws each mask once: a second picture with the same glyphs asks resvg for nothing', () => {
-    let drawn = 0;
-    class Counting extends Resvg {
-      constructor(svg: string, options?: ResvgRenderOptions) {
-        super(svg, options);
-        drawn++;
-      }
-    }
+    const { Counting, calls } = countingResvg();
     const masks = new GlyphMasks(Counting, DRAWING);
     const lines = [line(0x000000, 10, 40), line(0x000000, 30.25, 20), line(0x000000, 10, 20)];
     masks.composite(lines, canvas('#ffffff'), SIZE, 0, SIZE, 1);
     // Two places share a quarter across: two masks, on one atlas.
-    expect(drawn).toBe(1);
+    expect(calls.drawn).toBe(1);
     masks.composite(lines, canvas('#ffffff'), SIZE, 0, SIZE, 1);
-    expect(drawn).toBe(1);
+    expect(calls.drawn).toBe(1);
     masks.composite([line(0x000000, 10.5, 40)], canvas('#ffffff'), SIZE, 0, SIZE, 1);
-    expect(drawn).toBe(2);
+    expect(calls.drawn).toBe(2);
   });
 
   it('draws many new masks on several bounded atlases, and lets kept masks go past the budget', () => {
-    let drawn = 0;
-    class Counting extends Resvg {
-      constructor(svg: string, options?: ResvgRenderOptions) {
-        super(svg, options);
-        drawn++;
-      }
-    }
+    const { Counting, calls } = countingResvg();
     // Each mask of this glyph is about 21 × 24 px: an atlas of 2,000 px holds three, and the
     // budget holds the four of one line (a picture keeps its own masks) but no more.
     const masks = new GlyphMasks(Counting, DRAWING, { atlasPixels: 2_000, keptBytes: 2_000 });
     const places = [10, 10.25, 10.5, 10.75, 11.25].map((x) => line(0x000000, x, 40));
     const pixels = canvas('#ffffff');
     masks.composite(places, pixels, SIZE, 0, SIZE, 1);
-    expect(drawn).toBe(2);
+    expect(calls.drawn).toBe(2);
     // Every glyph was drawn, each from its own mask (four phases: 10 and 11.25 share one).
     const expected = canvas('#ffffff');
     for (const x of [10, 10.25, 10.5, 10.75, 11.25])
@@ -126,12 +126,12 @@ describe('GlyphMasks', () => {
     // Over the budget: a new size lets the kept masks go, so the first ones are drawn again.
     const small = { color: 0, glyphs: [{ outline, scale: SCALE / 2, x: 5, y: 20 }] };
     masks.composite([small], canvas('#ffffff'), SIZE, 0, SIZE, 1);
-    expect(drawn).toBe(3);
+    expect(calls.drawn).toBe(3);
     // A picture with the small glyph (found, kept) and the four (drawn again, which lets the
     // kept ones go meanwhile): all five are drawn.
     const again = canvas('#ffffff');
     masks.composite([small, ...places], again, SIZE, 0, SIZE, 1);
-    expect(drawn).toBe(5);
+    expect(calls.drawn).toBe(5);
     new GlyphMasks(Resvg, DRAWING).composite([small], expected, SIZE, 0, SIZE, 1);
     expect(maxDifference(again, expected)).toBe(0);
   });
