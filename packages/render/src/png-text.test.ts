@@ -54,6 +54,25 @@ describe('liftText', () => {
       expect(liftText(picture(line(20, 50) + later), measurer).lines).toHaveLength(0);
   });
 
+  it('pads a later shape by what its paint reaches: a pixel for a fill, more for a stroke', () => {
+    const [hello] = liftText(picture(line(20, 50)), measurer).lines;
+    const last = hello?.glyphs.at(-1);
+    if (!last) throw new Error('no glyphs');
+    const right = last.x + last.scale * last.outline.right;
+    // A filled square 2.5 px right of the last glyph's ink: apart, the line is lifted.
+    const square = (paint: string) =>
+      `<rect x="${right + 2.5}" y="35" width="10" height="10" ${paint}></rect>`;
+    expect(liftText(picture(line(20, 50) + square('fill="#ff0000"')), measurer).lines).toHaveLength(
+      1,
+    );
+    // Stroked 2 px wide (and miter joins): it may reach the line.
+    const stroked = square('fill="#ff0000" stroke="#000000" stroke-width="2"');
+    expect(liftText(picture(line(20, 50) + stroked), measurer).lines).toHaveLength(0);
+    // A width in other units is not read: the square may be anywhere.
+    const far = `<rect x="150" y="80" width="5" height="5" stroke="#000000" stroke-width="0.1em"></rect>`;
+    expect(liftText(picture(line(20, 50) + far), measurer).lines).toHaveLength(0);
+  });
+
   it('keeps the order of lines: one under a later line that stays is not lifted', () => {
     // Two liftable lines crossing: both lifted, drawn in order.
     expect(liftText(picture(line(20, 50) + line(30, 55)), measurer).lines).toHaveLength(2);

@@ -147,13 +147,13 @@ function pairsBox(values: readonly number[]): Box | undefined {
 const NUMBERS = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi;
 
 /**
- * The box a drawn element may paint, padded for its stroke (with room for miter joins), or
+ * The box a drawn element may paint, padded by its `reach` past its shape, or
  * {@link EVERYWHERE} when its extent cannot be read from its attributes.
  */
 function elementBox(
   name: string,
   attributes: string,
-  strokeWidth: (attributes: string) => number,
+  reach: (attributes: string) => number | undefined,
 ): Box {
   let box: Box | undefined;
   switch (name) {
@@ -192,8 +192,9 @@ function elementBox(
       box = pairsBox((attribute(attributes, 'points') ?? '').match(NUMBERS)?.map(Number) ?? []);
       break;
   }
-  if (box === undefined || /\smarker-(?:start|mid|end)=/.test(attributes)) return EVERYWHERE;
-  const pad = 2 * strokeWidth(attributes) + 1;
+  const pad = reach(attributes);
+  if (box === undefined || pad === undefined || /\smarker-(?:start|mid|end)=/.test(attributes))
+    return EVERYWHERE;
   return {
     left: box.left - pad,
     top: box.top - pad,
@@ -302,14 +303,24 @@ export function liftText(svg: string, measurer: Measurer, lift = true): LiftedTe
   if (!measurer.shapeLine) return { svg, lines: [] };
   const classes = readPaintClasses(svg);
   const effects = lift && plainRoot(svg) ? effectClasses(svg, classes) : undefined;
-  const strokeWidth = (attributes: string): number => {
-    const own = attribute(attributes, 'stroke-width');
-    if (own !== undefined) return Number(own) || 0;
+  // How far an element's paint reaches past its shape: a pixel of anti-aliasing, and for a
+  // stroke its width twice over (half of it outside, and miter joins up to four times that);
+  // undefined for a width in other units than px.
+  const paint = (attributes: string, property: string): string | undefined => {
+    const own = attribute(attributes, property);
+    if (own !== undefined) return own;
     for (const name of (attribute(attributes, 'class') ?? '').split(' ')) {
-      const value = classes.get(name)?.get('stroke-width');
-      if (value !== undefined) return Number.parseFloat(value) || 0;
+      const value = classes.get(name)?.get(property);
+      if (value !== undefined) return value;
     }
-    return 1;
+    return undefined;
+  };
+  const reach = (attributes: string): number | undefined => {
+    const stroke = paint(attributes, 'stroke');
+    if (stroke === undefined || stroke === 'none') return 1;
+    const width = (paint(attributes, 'stroke-width') ?? '1').trim();
+    if (!/^(?:\d+\.?\d*|\.\d+)(?:px)?$/.test(width)) return undefined;
+    return 2 * Number.parseFloat(width) + 1;
   };
 
   // Every line is swapped for a place-holder, then the markup is read once, in order.
@@ -369,7 +380,7 @@ export function liftText(svg: string, measurer: Measurer, lift = true): LiftedTe
           box:
             inEffect() || /\s(?:transform|filter|style)=/.test(attributes)
               ? EVERYWHERE
-              : elementBox(name, attributes, strokeWidth),
+              : elementBox(name, attributes, reach),
         });
       if (!selfClosing) {
         // What a drawn element holds (a switch's or a foreign object's content…) is no place
