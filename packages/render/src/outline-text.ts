@@ -1,7 +1,8 @@
 import type { PlacedGlyph, ShapedLine } from '@roadmapkit/fonts';
 import { lineLeft, plainText, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
 
-const n = (value: number): string => String(Math.round(value * 1000) / 1000);
+/** A number to a thousandth, as the outline markup writes places. */
+export const thousandths = (value: number): string => String(Math.round(value * 1000) / 1000);
 
 /**
  * An emoji picture in a line whose baseline starts at (x0, y0), as a nested `<svg>`: 1.1 em
@@ -14,7 +15,7 @@ function emojiMarkup(
   y0: number,
 ): string {
   const side = size * 1.1;
-  return `<svg x="${n(x0 + run.x + (run.width - side) / 2)}" y="${n(y0 - size * 0.92)}" width="${n(side)}" height="${n(side)}" viewBox="0 0 ${run.viewBox} ${run.viewBox}">${run.picture}</svg>`;
+  return `<svg x="${thousandths(x0 + run.x + (run.width - side) / 2)}" y="${thousandths(y0 - size * 0.92)}" width="${thousandths(side)}" height="${thousandths(side)}" viewBox="0 0 ${run.viewBox} ${run.viewBox}">${run.picture}</svg>`;
 }
 
 /**
@@ -101,18 +102,30 @@ function readOutline(path: string): Outline | undefined {
   return { commands, numbers: Float64Array.from(numbers), left, bottom, right, top };
 }
 
-/** An outline's path data again, in font units (to be placed by a transform). */
-export function outlineData(outline: Outline): string {
+/**
+ * An outline's path data, each coordinate pair written by `x` and `y` (in font units as they
+ * are, or moved into place).
+ */
+function writeOutline(
+  outline: Outline,
+  x: (value: number) => string,
+  y: (value: number) => string,
+): string {
   let data = '';
   let at = 0;
   for (const command of outline.commands) {
     data += command;
     for (let pair = PAIRS[command] ?? 0; pair > 0; pair--) {
-      data += `${outline.numbers[at]} ${outline.numbers[at + 1]}${pair > 1 ? ' ' : ''}`;
+      data += `${x(outline.numbers[at] as number)} ${y(outline.numbers[at + 1] as number)}${pair > 1 ? ' ' : ''}`;
       at += 2;
     }
   }
   return data;
+}
+
+/** An outline's path data again, in font units (to be placed by a transform). */
+export function outlineData(outline: Outline): string {
+  return writeOutline(outline, String, String);
 }
 
 /** Outlines already read, by path data: the same few dozen glyphs make up most lines. */
@@ -150,16 +163,13 @@ function runPath(
     if (!outline) return undefined;
     const x = x0 + glyph.x;
     const y = y0 + glyph.y;
-    const { commands, numbers } = outline;
-    let at = 0;
-    for (const command of commands) {
-      let part = command;
-      for (let pair = PAIRS[command] ?? 0; pair > 0; pair--) {
-        part += `${px(x + scale * (numbers[at] as number))} ${px(y - scale * (numbers[at + 1] as number))}${pair > 1 ? ' ' : ''}`;
-        at += 2;
-      }
-      parts.push(part);
-    }
+    parts.push(
+      writeOutline(
+        outline,
+        (value) => px(x + scale * value),
+        (value) => px(y - scale * value),
+      ),
+    );
   }
   return parts.join('');
 }
@@ -185,7 +195,7 @@ function glyphsMarkup(shaped: ShapedLine, size: number, x0: number, y0: number):
     for (const glyph of run.glyphs) {
       if (glyph.path === '') continue;
       parts.push(
-        `<path transform="matrix(${run.scale} 0 0 ${-run.scale} ${n(x0 + glyph.x)} ${n(y0 + glyph.y)})" d="${glyph.path}"/>`,
+        `<path transform="matrix(${run.scale} 0 0 ${-run.scale} ${thousandths(x0 + glyph.x)} ${thousandths(y0 + glyph.y)})" d="${glyph.path}"/>`,
       );
     }
   }

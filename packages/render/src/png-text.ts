@@ -1,9 +1,15 @@
 import type { Measurer, ShapedLine } from '@roadmapkit/fonts';
 import type { LiftedGlyph, LiftedLine } from './glyph-masks.js';
 import { attribute } from './markup-attribute.js';
-import { lineMarkupAtOrigin, type Outline, outlineOf } from './outline-text.js';
+import { lineMarkupAtOrigin, type Outline, outlineOf, thousandths } from './outline-text.js';
 import { readPaintClasses } from './svg/paint-classes.js';
-import { lineLeft, replaceTextLines, type SvgTextLine } from './svg-text-lines.js';
+import {
+  lineLeft,
+  paintingOf,
+  paintOf,
+  replaceTextLines,
+  type SvgTextLine,
+} from './svg-text-lines.js';
 
 /**
  * The SVG for resvg and the lines lifted out of it: drawn over resvg's canvas afterwards from
@@ -231,9 +237,11 @@ interface ShapedText {
 /** Shaped lines by size, weight, direction and text, per measurer: a batch shapes each once. */
 const shapedTexts = new WeakMap<Measurer, Map<string, ShapedText>>();
 
-function shapedText(measurer: Measurer, line: SvgTextLine): ShapedText | undefined {
-  const shape = measurer.shapeLine;
-  if (!shape) return undefined;
+function shapedText(
+  measurer: Measurer,
+  shape: NonNullable<Measurer['shapeLine']>,
+  line: SvgTextLine,
+): ShapedText {
   let cache = shapedTexts.get(measurer);
   if (cache === undefined) {
     cache = new Map();
@@ -278,10 +286,8 @@ function glyphsOf(shaped: ShapedLine): Pick<ShapedText, 'glyphs' | 'box'> {
  */
 function outlinedLine(text: ShapedText, line: SvgTextLine, left: number): string {
   text.markup ??= lineMarkupAtOrigin(text.shaped, line.size);
-  return `<g fill="${line.fill}" transform="translate(${round(left)} ${round(line.y)})">${text.markup}</g>`;
+  return `<g fill="${line.fill}" transform="translate(${thousandths(left)} ${thousandths(line.y)})">${text.markup}</g>`;
 }
-
-const round = (value: number): string => String(Math.round(value * 1000) / 1000);
 
 /**
  * Replaces every line by its glyph outlines from the measurer's shaping (the same glyphs
@@ -300,41 +306,34 @@ export function outlineText(svg: string, measurer: Measurer): string {
  * whose CSS we do not read has no line lifted; with `lift` false, none is.
  */
 export function liftText(svg: string, measurer: Measurer, lift = true): LiftedText {
-  if (!measurer.shapeLine) return { svg, lines: [] };
+  const shape = measurer.shapeLine;
+  if (!shape) return { svg, lines: [] };
   const classes = readPaintClasses(svg);
   const effects = lift && plainRoot(svg) ? effectClasses(svg, classes) : undefined;
   // How far an element's paint reaches past its shape: a pixel of anti-aliasing, and for a
   // stroke its width twice over (half of it outside, and miter joins up to four times that);
   // undefined for a width in other units than px.
-  const paint = (attributes: string, property: string): string | undefined => {
-    const own = attribute(attributes, property);
-    if (own !== undefined) return own;
-    for (const name of (attribute(attributes, 'class') ?? '').split(' ')) {
-      const value = classes.get(name)?.get(property);
-      if (value !== undefined) return value;
-    }
-    return undefined;
-  };
   const reach = (attributes: string): number | undefined => {
-    const stroke = paint(attributes, 'stroke');
+    const painting = paintingOf(attributes, classes);
+    const stroke = paintOf(attributes, painting, 'stroke');
     if (stroke === undefined || stroke === 'none') return 1;
-    const width = (paint(attributes, 'stroke-width') ?? '1').trim();
+    const width = (paintOf(attributes, painting, 'stroke-width') ?? '1').trim();
     if (!/^(?:\d+\.?\d*|\.\d+)(?:px)?$/.test(width)) return undefined;
     return 2 * Number.parseFloat(width) + 1;
   };
 
   // Every line is swapped for a place-holder, then the markup is read once, in order.
-  const found: { line: SvgTextLine; text: ShapedText | undefined; left: number }[] = [];
+  const found: { line: SvgTextLine; text: ShapedText; left: number }[] = [];
   const marked = replaceTextLines(svg, (line) => {
-    const text = shapedText(measurer, line);
-    if (text === undefined) return undefined;
+    const text = shapedText(measurer, shape, line);
     found.push({ line, text, left: lineLeft(line, text.shaped.width) });
     return `<${LINE_MARK} n="${found.length - 1}"/>`;
   });
 
   // Which lines can be lifted: read in order, each line's ancestors checked, and the boxes of
   // what is drawn after each line gathered (read backwards).
-  const liftable: boolean[] = new Array(found.length).fill(false);
+  // The colour of each line that can be lifted (as `0xRRGGBB`); undefined for the others.
+  const liftable: (number | undefined)[] = new Array(found.length).fill(undefined);
   const drawn: ({ line: number } | { box: Box })[] = [];
   if (effects !== undefined) {
     // Per open element: whether it or an ancestor paints with an effect.
@@ -355,12 +354,13 @@ export function liftText(svg: string, measurer: Measurer, lift = true): LiftedTe
       if (name === LINE_MARK) {
         const index = Number(attribute(attributes, 'n'));
         const entry = found[index];
-        liftable[index] =
+        if (
           entry !== undefined &&
           !inEffect() &&
           !hasEffect(entry.line.attributes, effects) &&
-          hexColor(entry.line.fill) !== undefined &&
-          entry.text?.glyphs !== undefined;
+          entry.text.glyphs !== undefined
+        )
+          liftable[index] = hexColor(entry.line.fill);
         drawn.push({ line: index });
         continue;
       }
@@ -399,7 +399,7 @@ export function liftText(svg: string, measurer: Measurer, lift = true): LiftedTe
     }
     const entry = found[item.line];
     if (entry === undefined) continue;
-    const box = entry.text?.box;
+    const box = entry.text.box;
     const { size, y } = entry.line;
     // The glyphs' own box; for a line with emoji (or no glyphs), its advance and more than
     // its emoji pictures' height (1.1 em from 0.92 em above the baseline).
@@ -413,11 +413,12 @@ export function liftText(svg: string, measurer: Measurer, lift = true): LiftedTe
       : {
           left: entry.left - size,
           top: y - 1.5 * size,
-          right: entry.left + (entry.text?.shaped.width ?? 0) + size,
+          right: entry.left + entry.text.shaped.width + size,
           bottom: y + size,
         };
-    if (liftable[item.line] && box && !later.some((other) => overlaps(other, placed))) continue;
-    liftable[item.line] = false;
+    if (liftable[item.line] !== undefined && box && !later.some((other) => overlaps(other, placed)))
+      continue;
+    liftable[item.line] = undefined;
     // A line resvg draws is drawn before every lifted line: none before it may cross it.
     later.push(placed);
   }
@@ -426,9 +427,10 @@ export function liftText(svg: string, measurer: Measurer, lift = true): LiftedTe
   const out = marked.replace(new RegExp(`<${LINE_MARK} n="(\\d+)"/>`, 'g'), (_, index: string) => {
     const entry = found[Number(index)];
     if (entry === undefined) return '';
-    if (liftable[Number(index)] && entry.text?.glyphs) {
+    const color = liftable[Number(index)];
+    if (color !== undefined && entry.text.glyphs) {
       lines.push({
-        color: hexColor(entry.line.fill) as number,
+        color,
         glyphs: entry.text.glyphs.map((glyph) => ({
           outline: glyph.outline,
           scale: glyph.scale,
@@ -438,7 +440,7 @@ export function liftText(svg: string, measurer: Measurer, lift = true): LiftedTe
       });
       return '';
     }
-    return entry.text ? outlinedLine(entry.text, entry.line, entry.left) : '';
+    return outlinedLine(entry.text, entry.line, entry.left);
   });
   return { svg: out, lines };
 }

@@ -25,11 +25,21 @@ export interface SvgTextLine {
 export const plainText =
   /^(?:[\u0020-\u024f\u0370-\u04ff\u1e00-\u1eff\u2000-\u200d\u2010-\u2029\u202f-\u2065\u20ac]|[\u0300-\u036f])*$/;
 
+/** The declarations of an element's classes that are paint classes, in order. */
+export function paintingOf(
+  attributes: string,
+  classes: ReadonlyMap<string, ReadonlyMap<string, string>>,
+): ReadonlyMap<string, string>[] {
+  return (attribute(attributes, 'class') ?? '')
+    .split(' ')
+    .flatMap((name) => classes.get(name) ?? []);
+}
+
 /**
- * The value of a paint property of a `<text>`: its own attribute, else the first of its
+ * The value of a paint property of an element: its own attribute, else the first of its
  * paint classes (the declarations of its classes that are paint classes, in order) to set it.
  */
-function paintOf(
+export function paintOf(
   attributes: string,
   painting: readonly ReadonlyMap<string, string>[],
   name: string,
@@ -58,9 +68,7 @@ export function replaceTextLines(
   return svg.replace(
     /<text\b([^>]*)>([\s\S]*?)<\/text>/g,
     (whole, attributes: string, inner: string) => {
-      const painting = (attribute(attributes, 'class') ?? '')
-        .split(' ')
-        .flatMap((name) => classes.get(name) ?? []);
+      const painting = paintingOf(attributes, classes);
       const size = Number.parseFloat(paintOf(attributes, painting, 'font-size') ?? '');
       if (!(size > 0)) return whole;
       const style = {
