@@ -27,6 +27,19 @@ export function summarize(all) {
   };
 }
 
+/** The CLI's arguments to render a folder to SVG + PNG with `--jobs jobs`. */
+const batchArgs = (folder, out, jobs) => [
+  bin,
+  'render',
+  folder,
+  '--out-dir',
+  out,
+  '--format',
+  'svg,png',
+  '--jobs',
+  String(jobs),
+];
+
 /**
  * Renders the folder `maps` of `cwd` to SVG + PNG with `--jobs jobs` into `out<jobs>`, under
  * GNU time: wall ms, CPU ms (user + system, every process and thread) and minor page faults.
@@ -36,20 +49,7 @@ export function timedBatch(cwd, jobs) {
   const start = performance.now();
   const run = spawnSync(
     '/usr/bin/time',
-    [
-      '-f',
-      '%U %S %R',
-      process.execPath,
-      bin,
-      'render',
-      'maps',
-      '--out-dir',
-      `out${jobs}`,
-      '--format',
-      'svg,png',
-      '--jobs',
-      String(jobs),
-    ],
+    ['-f', '%U %S %R', process.execPath, ...batchArgs('maps', `out${jobs}`, jobs)],
     { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   const ms = performance.now() - start;
@@ -69,21 +69,10 @@ export async function timedSeparate(cwd, halves) {
     halves.map(
       (folder) =>
         new Promise((resolve, reject) => {
-          const child = spawn(
-            process.execPath,
-            [
-              bin,
-              'render',
-              folder,
-              '--out-dir',
-              `out-${folder}`,
-              '--format',
-              'svg,png',
-              '--jobs',
-              '1',
-            ],
-            { cwd, stdio: 'ignore' },
-          );
+          const child = spawn(process.execPath, batchArgs(folder, `out-${folder}`, 1), {
+            cwd,
+            stdio: 'ignore',
+          });
           child.on('error', reject);
           child.on('exit', (code) =>
             code === 0 ? resolve() : reject(new Error(`render ${folder} exited with ${code}`)),
