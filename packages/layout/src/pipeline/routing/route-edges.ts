@@ -106,6 +106,30 @@ export function routeEdges(
     );
     return preferred && isClear(preferred, treeObstacles, treeIndex) ? preferred : undefined;
   });
+  // A tree whose every edge took its preferred route (the usual roadmap, no cross-links)
+  // needs none of the searching's indexes.
+  const unrouted = edges.some(
+    (edge, i) => !routes[i] && scene.ends.has(edge.from) && scene.ends.has(edge.to),
+  );
+  if (unrouted)
+    searchRoutes(edges, routes, scene, index, treeObstacles, treeIndex, deadline, warnings);
+  return positionedEdges(edges, routes);
+}
+
+/**
+ * Searches a route for each edge that has none yet (in order: each route found joins the
+ * lines the later ones pay for crossing or running beside), and fills it in `routes`.
+ */
+function searchRoutes(
+  edges: readonly EdgeModel[],
+  routes: Array<Point[] | undefined>,
+  scene: RouteScene,
+  index: SpatialIndex,
+  treeObstacles: readonly Box[],
+  treeIndex: SpatialIndex,
+  deadline: Deadline,
+  warnings: LayoutWarning[],
+): void {
   const edgeCost = alongEdge(scene);
   let searched = 0;
   const budget = createSearchBudget(
@@ -187,6 +211,13 @@ export function routeEdges(
     routes[i] = points;
     routed.add(points);
   });
+}
+
+/** The routes rounded to whole px and simplified, as the positioned roadmap holds them. */
+function positionedEdges(
+  edges: readonly EdgeModel[],
+  routes: ReadonlyArray<Point[] | undefined>,
+): PositionedEdge[] {
   const out: PositionedEdge[] = [];
   edges.forEach((edge, i) => {
     const points = routes[i];
