@@ -20,7 +20,7 @@ describe('subsetFontFileSync', () => {
     for (let i = 0; i < tables; i++) expect(view.getUint32(12 + i * 16 + 8) % 4).toBe(0);
   });
 
-  it('makes the bytes the asynchronous hb-subset makes, the same on every call', async () => {
+  it('makes the same bytes on every call, as subsetFontFile makes them for a TTF', async () => {
     const sync = subsetFontFileSync(regular, 'Same text é');
     expect(sync).toEqual(subsetFontFileSync(regular, 'Same text é'));
     expect(sync).toEqual(await subsetFontFile(regular, 'Same text é', 'sfnt'));

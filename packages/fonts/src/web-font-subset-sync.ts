@@ -1,6 +1,6 @@
-// Node only: a HarfBuzz (hb-subset) font subset made synchronously, for callers that cannot
-// wait (renderSvg's `embedFonts`). The same hb-subset that `subset-font` runs, loaded from
-// harfbuzzjs's WebAssembly with the synchronous WebAssembly API.
+// Node only: a HarfBuzz (hb-subset) font subset, made synchronously: the one subsetter of the
+// web fonts (`subsetFontFile`), also for callers that cannot wait (renderSvg's `embedFonts`).
+// hb-subset is harfbuzzjs's WebAssembly, loaded with the synchronous WebAssembly API.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -50,9 +50,9 @@ function harfbuzz(): HbSubset {
 
 /**
  * A TrueType/OpenType font (sfnt) cut down by hb-subset to the glyphs `text` needs, with their
- * layout closure: a real font that browsers accept (unlike a PDF subset, it keeps `cmap`), as
- * `subsetFontFile(bytes, text, 'sfnt')` makes it, but synchronously. Same bytes for the same
- * input.
+ * layout closure: a real font that browsers accept (unlike a PDF subset, it keeps `cmap`).
+ * `bytes` is a TrueType/OpenType file (`subsetFontFile` also takes WOFF and WOFF2). Same bytes
+ * for the same input.
  */
 export function subsetFontFileSync(bytes: Uint8Array, text: string): Uint8Array {
   const hb = harfbuzz();
@@ -64,7 +64,7 @@ export function subsetFontFileSync(bytes: Uint8Array, text: string): Uint8Array 
   const face = hb.hb_face_create(blob, 0);
   hb.hb_blob_destroy(blob);
   try {
-    // Every layout feature kept, as subset-font keeps them (the same bytes as its subsets).
+    // Every layout feature kept: a browser shapes the subset as it would the whole font.
     const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
     hb.hb_set_clear(features);
     hb.hb_set_invert(features);

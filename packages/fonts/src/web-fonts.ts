@@ -1,10 +1,10 @@
-/// <reference path="./subset-font.d.ts" />
-// Node only: real web fonts (hb-subset through `subset-font`) for the text a picture draws.
+// Node only: real web fonts (HarfBuzz hb-subset, Google's WOFF2 encoder) for the text a
+// picture draws.
 import { createRequire } from 'node:module';
 import { fontWeights } from './font-family.js';
 import type { FontWeight, Measurer } from './types.js';
-
-type SubsetFont = typeof import('subset-font').default;
+import { subsetFontFileSync } from './web-font-subset-sync.js';
+import { woffToSfnt } from './woff-to-sfnt.js';
 
 /** A piece of text a picture draws, and its weight. */
 export interface DrawnText {
@@ -12,9 +12,56 @@ export interface DrawnText {
   readonly weight?: FontWeight;
 }
 
+/** The part of `@napi-rs/woff-build` (Google's woff2 library, native) used here. */
+interface WoffBuild {
+  convertTTFToWOFF2(input: Uint8Array, params?: { brotliQuality?: number }): Uint8Array;
+  convertWOFF2ToTTF(input: Uint8Array): Uint8Array;
+}
+
+let woffBuild: WoffBuild | undefined;
+
+/** Google's woff2 encoder and decoder, loaded on first use (a native library). */
+function woff2(): WoffBuild {
+  woffBuild ??= createRequire(import.meta.url)('@napi-rs/woff-build') as WoffBuild;
+  return woffBuild;
+}
+
 /**
- * A font file cut down to the glyphs `text` needs (with their GSUB/GPOS closure, so Arabic
- * joining and Indic conjuncts still work), by HarfBuzz's hb-subset: `woff2` for pages,
+ * The Brotli quality of the WOFF2 files made here. 11 (the woff2 tool's default) packs a
+ * subset of Inter about 10% smaller but takes 50 times as long: about 100 ms a font, most of
+ * the time of building a page (measured in `bench/web-fonts.bench.mjs`).
+ */
+export const WOFF2_QUALITY = 6;
+
+/** Fonts decoded from WOFF and WOFF2, by the bytes they were decoded from. */
+const decoded = new WeakMap<Uint8Array, Uint8Array>();
+
+/** The TrueType/OpenType font (sfnt) of a font file: WOFF and WOFF2 unpacked, once. */
+function sfntOf(bytes: Uint8Array): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const signature = bytes.byteLength >= 4 ? view.getUint32(0) : 0;
+  if (signature !== 0x774f4632 && signature !== 0x774f4646) return bytes; // 'wOF2', 'wOFF'
+  let sfnt = decoded.get(bytes);
+  if (!sfnt) {
+    sfnt = signature === 0x774f4632 ? unpackWoff2(bytes) : woffToSfnt(bytes);
+    decoded.set(bytes, sfnt);
+  }
+  return sfnt;
+}
+
+function unpackWoff2(bytes: Uint8Array): Uint8Array {
+  try {
+    return new Uint8Array(woff2().convertWOFF2ToTTF(bytes));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new TypeError(`a WOFF2 font file could not be unpacked (${reason})`);
+  }
+}
+
+/**
+ * A font file (TTF, OTF, WOFF or WOFF2) cut down to the glyphs `text` needs (with their
+ * GSUB/GPOS closure, so Arabic joining and Indic conjuncts still work), by HarfBuzz's
+ * hb-subset: `woff2` for pages (Google's woff2 encoder, Brotli at {@link WOFF2_QUALITY}),
  * `sfnt` (TTF/OTF) for PDF. The bytes are the same for the same input.
  */
 export async function subsetFontFile(
@@ -22,14 +69,10 @@ export async function subsetFontFile(
   text: string,
   format: 'woff2' | 'sfnt',
 ): Promise<Uint8Array> {
-  // Loaded on first use (HarfBuzz's WebAssembly and woff2 are large), by `require`: it is
-  // CommonJS, which `require` loads faster than `import()`.
-  const loaded = createRequire(import.meta.url)('subset-font') as
-    | SubsetFont
-    | { default: SubsetFont };
-  const subsetFont = typeof loaded === 'function' ? loaded : loaded.default;
-  const out = await subsetFont(Buffer.from(bytes), text, { targetFormat: format });
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  const subset = subsetFontFileSync(sfntOf(bytes), text);
+  if (format === 'sfnt') return subset;
+  const packed = woff2().convertTTFToWOFF2(subset, { brotliQuality: WOFF2_QUALITY });
+  return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
 }
 
 /**
