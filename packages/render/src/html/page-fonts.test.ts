@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentFrom } from '../../test/sample.js';
+import { documentFrom, example } from '../../test/sample.js';
 import { pageText, pictureFontFamily, uniqueGraphemes } from './page-fonts.js';
 import { renderHtml } from './render-html.js';
 
@@ -73,5 +74,86 @@ describe('pictureFontFamily', () => {
 describe('uniqueGraphemes', () => {
   it('keeps each grapheme once, emoji sequences and combining marks whole', () => {
     expect(uniqueGraphemes('abca 👩‍💻 e\u0301 👩‍💻 e\u0301 a')).toBe('abc 👩‍💻e\u0301');
+  });
+
+  /** The graphemes as the segmenter gives them for the whole text, each once. */
+  const segmented = (text: string) => {
+    const seen = new Set<string>();
+    for (const { segment } of new Intl.Segmenter('en', { granularity: 'grapheme' }).segment(text))
+      seen.add(segment);
+    return [...seen].join('');
+  };
+
+  it('gives what segmenting the whole text gives, where plain letters meet what joins them', () => {
+    // Each piece is a place where a grapheme does not end between two characters (or may not).
+    const pieces = [
+      'a',
+      'Z',
+      ' ',
+      '-',
+      '(',
+      '1',
+      'é',
+      'ß',
+      'Ж',
+      'λ',
+      '学',
+      '𠀋',
+      'の',
+      'カ',
+      'ب',
+      'ש',
+      '，',
+      '！',
+      '—',
+      '\u0301',
+      '\u0308',
+      '\u200d',
+      '\u200c',
+      '\ufe0f',
+      '\u20e3',
+      '👩',
+      '💻',
+      '👍🏽',
+      '🏽',
+      '🇫',
+      '🇷',
+      '\u1100',
+      '\u1161',
+      '\u11a8',
+      '각',
+      'ำ',
+      'ก',
+      'क',
+      '\u094d',
+      'ष',
+      '\u0600',
+      '\u06dd',
+      '\u0d4e',
+      '\r',
+      '\n',
+      '\t',
+      '\u00ad',
+      '\u00a9',
+      '\u3099',
+      '\u302e',
+      '\uff9e',
+      '\u{e0067}',
+      '\u{16ff0}',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        expect(uniqueGraphemes(text)).toBe(segmented(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives what segmenting the whole text gives on every example page', () => {
+    for (const name of ['backend', 'chinese', 'arabic', 'minimal']) {
+      const text = pageText(example(name));
+      expect(uniqueGraphemes(text)).toBe(segmented(text));
+    }
   });
 });

@@ -68,9 +68,68 @@ function jsonStrings(value: unknown): string[] {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-/** Each grapheme of `text` once, in order of first use: what a font subset needs, far shorter. */
+/**
+ * Characters that are each a grapheme of their own when the characters on both sides are of
+ * them too (Unicode UAX #29: none extends, joins, prepends or pairs): printable ASCII, common
+ * punctuation and CJK punctuation, and the letters of Latin, Greek, Cyrillic, Han, kana,
+ * Arabic and Hebrew. Everything else (marks, joiners, emoji, flags, Hangul jamo, Indic and
+ * Thai letters, controls) is segmented with the characters around it.
+ */
+const PLAIN =
+  '\\u0020-\\u007e\\u2010-\\u2027\\u3000-\\u3029\\uff01-\\uff5e' +
+  '[\\p{L}&&[\\p{sc=Latin}\\p{sc=Greek}\\p{sc=Cyrillic}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Arabic}\\p{sc=Hebrew}]]';
+/** A run of characters that are not plain. */
+const OTHER = new RegExp(`[^${PLAIN}]+`, 'gv');
+
+/**
+ * Each grapheme of `text` once, in order of first use: what a font subset needs, far shorter.
+ * Between two plain characters a grapheme always ends, so only the runs of other characters,
+ * with the plain character on each side, go through the segmenter (on a page of Latin text,
+ * a hundred times as fast as segmenting it all).
+ */
 export function uniqueGraphemes(text: string): string {
   const seen = new Set<string>();
-  for (const { segment } of graphemes.segment(text)) seen.add(segment);
+  /** Adds each character of `text[from, to)` (plain characters, each a grapheme). */
+  const plain = (from: number, to: number) => {
+    for (const char of text.slice(from, to)) seen.add(char);
+  };
+  let done = 0;
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start < 0) return;
+    plain(done, start);
+    for (const { segment } of graphemes.segment(text.slice(start, end))) seen.add(segment);
+    done = end;
+  };
+  for (const match of text.matchAll(OTHER)) {
+    // The run with the plain character before it and the one after it: a grapheme ends on
+    // both sides of that piece. A run one plain character from the last joins its piece.
+    const from = match.index > 0 ? match.index - charBefore(text, match.index) : 0;
+    const to = Math.min(
+      text.length,
+      match.index + match[0].length + charAt(text, match.index + match[0].length),
+    );
+    if (start >= 0 && from < end) end = to;
+    else {
+      flush();
+      start = from;
+      end = to;
+    }
+  }
+  flush();
+  plain(done, text.length);
   return [...seen].join('');
+}
+
+/** The length (1 or 2 code units) of the character that ends at `index`. */
+function charBefore(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xdc00 && code <= 0xdfff && index >= 2 ? 2 : 1;
+}
+
+/** The length (0 at the end, else 1 or 2 code units) of the character at `index`. */
+function charAt(text: string, index: number): number {
+  if (index >= text.length) return 0;
+  return (text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1;
 }
