@@ -13,8 +13,11 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
+/** Adler-32's modulus: the largest prime below 2^16. */
+const BASE = 65521;
+
 /** Adler-32 (the zlib stream's checksum), carried on from `adler` over `data`. */
-function adler32(data: Uint8Array, adler: number): number {
+export function adler32(data: Uint8Array, adler: number): number {
   let a = adler & 0xffff;
   let b = adler >>> 16;
   // 5552 bytes is the most that can be summed before the sums must be reduced.
@@ -24,27 +27,90 @@ function adler32(data: Uint8Array, adler: number): number {
       a += data[i] as number;
       b += a;
     }
-    a %= 65521;
-    b %= 65521;
+    a %= BASE;
+    b %= BASE;
   }
   return ((b << 16) | a) >>> 0;
 }
 
-/** Straight (not premultiplied) RGBA, as PNG stores it: resvg's own rounding. */
-function demultiply(pixels: Uint8Array): void {
-  for (let i = 0; i < pixels.length; i += 4) {
-    const alpha = pixels[i + 3] as number;
-    if (alpha === 255) continue;
-    if (alpha === 0) {
-      pixels[i] = 0;
-      pixels[i + 1] = 0;
-      pixels[i + 2] = 0;
-      continue;
-    }
-    const a = alpha / 255;
-    for (let c = i; c < i + 3; c++)
-      pixels[c] = Math.min(255, Math.floor((pixels[c] as number) / a + 0.5));
+/** Straight (not premultiplied) RGBA of one premultiplied pixel at `i`: resvg's own rounding. */
+function demultiplyPixel(pixels: Uint8Array, i: number): void {
+  const alpha = pixels[i + 3] as number;
+  if (alpha === 255) return;
+  if (alpha === 0) {
+    pixels[i] = 0;
+    pixels[i + 1] = 0;
+    pixels[i + 2] = 0;
+    return;
   }
+  const a = alpha / 255;
+  for (let c = i; c < i + 3; c++)
+    pixels[c] = Math.min(255, Math.floor((pixels[c] as number) / a + 0.5));
+}
+
+/** Whether this machine stores a 32-bit word's low byte first (as x86 and ARM do). */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+
+/**
+ * Makes premultiplied RGBA rows straight, in place, as PNG stores them (a fully opaque pixel,
+ * most of a picture, stays as it is). With `adler` (the checksum so far), also returns the
+ * Adler-32 carried on over the rows as the zlib stream holds them, each after its filter-type
+ * byte 0: a run of equal pixels adds to the sums in one step, so a picture of flat colours is
+ * summed about as fast as it is read.
+ */
+export function straightenRows(
+  pixels: Uint8Array,
+  rows: number,
+  stride: number,
+  adler?: number,
+): number | undefined {
+  if (!LITTLE_ENDIAN || pixels.byteOffset % 4 !== 0 || stride % 4 !== 0) {
+    // Bytes one at a time: the same result, more slowly.
+    for (let i = 0; i < rows * stride; i += 4) demultiplyPixel(pixels, i);
+    if (adler === undefined) return undefined;
+    const row = new Uint8Array(stride + 1);
+    for (let y = 0; y < rows; y++) {
+      row.set(pixels.subarray(y * stride, (y + 1) * stride), 1);
+      adler = adler32(row, adler);
+    }
+    return adler;
+  }
+  const words = new Int32Array(pixels.buffer, pixels.byteOffset, (rows * stride) >> 2);
+  const width = stride >> 2;
+  let a = (adler ?? 1) & 0xffff;
+  let b = (adler ?? 1) >>> 16;
+  for (let y = 0; y < rows; y++) {
+    // The row's filter-type byte, 0.
+    b = (b + a) % BASE;
+    const end = (y + 1) * width;
+    for (let i = y * width; i < end; ) {
+      const found = words[i] as number;
+      let j = i + 1;
+      while (j < end && words[j] === found) j++;
+      let word = found;
+      if (found >>> 24 !== 255) {
+        // Not opaque: each pixel of the run becomes the same straight pixel.
+        demultiplyPixel(pixels, i << 2);
+        word = words[i] as number;
+        words.fill(word, i + 1, j);
+      }
+      if (adler !== undefined) {
+        // k equal words of bytes x0…x3 (in memory order): a grows by k·s, b by
+        // k·(4a + c) + 4s·k(k−1)/2, where s is their sum and c = 4·x0 + 3·x1 + 2·x2 + x3.
+        const k = j - i;
+        const x0 = word & 0xff;
+        const x1 = (word >>> 8) & 0xff;
+        const x2 = (word >>> 16) & 0xff;
+        const x3 = word >>> 24;
+        const sum = x0 + x1 + x2 + x3;
+        const c = 4 * x0 + 3 * x1 + 2 * x2 + x3;
+        b = (b + k * ((4 * a + c) % BASE) + ((((2 * sum * k) % BASE) * (k - 1)) % BASE)) % BASE;
+        a = (a + k * sum) % BASE;
+      }
+      i = j;
+    }
+  }
+  return adler === undefined ? undefined : ((b << 16) | a) >>> 0;
 }
 
 /**
@@ -115,7 +181,6 @@ export function createPngWriter(width: number, height: number): PngWriter {
       parts.push(chunk('IDAT', deflateSync(filtered, { level: LEVEL })));
       return;
     }
-    adler = adler32(filtered, adler);
     const raw = deflateRawSync(filtered, {
       level: LEVEL,
       finishFlush: last ? constants.Z_FINISH : constants.Z_SYNC_FLUSH,
@@ -137,10 +202,13 @@ export function createPngWriter(width: number, height: number): PngWriter {
       if (rows < 1 || written + rows > height || pixels.length < rows * stride)
         throw new RangeError(`a band of ${rows} rows does not fit the ${height}-row picture`);
       const band = pixels.subarray(0, rows * stride);
-      demultiply(band);
       const first = written === 0;
       written += rows;
-      deflate(unfiltered(band, rows, stride), first, written === height);
+      const last = written === height;
+      // The whole picture at once: zlib sums the stream itself.
+      const sum = straightenRows(band, rows, stride, first && last ? undefined : adler);
+      if (sum !== undefined) adler = sum;
+      deflate(unfiltered(band, rows, stride), first, last);
     },
     finish() {
       if (written !== height) throw new RangeError(`the PNG has ${written} of its ${height} rows`);
