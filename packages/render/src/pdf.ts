@@ -1,5 +1,6 @@
-import { createMeasurer, fontFiles, type Measurer } from '@roadmapkit/fonts';
+import { fontFiles, type Measurer } from '@roadmapkit/fonts';
 import { cleanText } from '@roadmapkit/schema';
+import { defaultMeasurer } from './default-measurer.js';
 import { pdfModules } from './node-deps.js';
 import { hasWorldText } from './outline-text.js';
 import { withSafeLinks } from './pdf-links.js';
@@ -16,8 +17,8 @@ export interface PdfOptions {
   readonly compress?: boolean;
   /**
    * The measurer the layout used: text Inter alone cannot draw is set with its fallback
-   * fonts (embedded as subsets, so it stays searchable) and emoji pictures. Default: a new
-   * `createMeasurer()`, made only when the SVG has such text.
+   * fonts (embedded as subsets, so it stays searchable) and emoji pictures. Default: one
+   * `createMeasurer()` shared by the calls given none, made only when the SVG has such text.
    */
   readonly measurer?: Measurer;
   /** The largest page drawn, in square points (default {@link DEFAULT_MAX_PIXELS}). */
@@ -62,7 +63,7 @@ export async function renderPdf(svg: string, options: PdfOptions = {}): Promise<
   let world: readonly PdfTextLine[] = [];
   let rtlPage = false;
   if (hasWorldText(picture)) {
-    const split = splitWorldText(picture, options.measurer ?? createMeasurer());
+    const split = splitWorldText(picture, options.measurer ?? defaultMeasurer());
     picture = split.svg;
     world = split.lines;
     rtlPage = split.rtlPage;

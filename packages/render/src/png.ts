@@ -1,5 +1,6 @@
 import type { Resvg } from '@resvg/resvg-js';
-import { createMeasurer, fontFamily, fontFiles, type Measurer } from '@roadmapkit/fonts';
+import { fontFamily, fontFiles, type Measurer } from '@roadmapkit/fonts';
+import { defaultMeasurer } from './default-measurer.js';
 import { GlyphMasks, type LiftedLine } from './glyph-masks.js';
 import { resvgModule } from './node-deps.js';
 import {
@@ -20,7 +21,8 @@ export interface PngOptions {
   readonly background?: string;
   /**
    * The measurer the layout used (with its fallback fonts and emoji pictures): every line is
-   * drawn as glyph outlines from its shaping. Default: a new `createMeasurer()`.
+   * drawn as glyph outlines from its shaping. Default: one `createMeasurer()` shared by
+   * the calls given none.
    */
   readonly measurer?: Measurer;
   /** The largest canvas drawn, in pixels (default {@link DEFAULT_MAX_PIXELS}, 40 megapixels). */
@@ -115,7 +117,7 @@ export function preparePng(svg: string, options: PngOptions): PreparedPng {
   // Every line as glyphs from the measurer's shaping: resvg then loads no font and shapes
   // nothing (its text pass was most of a warm PNG), and draws what layout measured. Lines
   // that nothing covers are drawn afterwards from glyph masks; the others as outlines.
-  const { svg: drawn, lines } = liftText(svg, options.measurer ?? createMeasurer());
+  const { svg: drawn, lines } = liftText(svg, options.measurer ?? defaultMeasurer());
   const files = /<text\b/.test(drawn) ? fontFiles() : undefined;
   const { Resvg } = loadResvg();
   const resvg = new Resvg(drawn, {

@@ -1,7 +1,6 @@
 /// <reference path="./svgdom.d.ts" />
 
 import {
-  createMeasurer,
   type DrawnText,
   fontFaceCss as fontFaceRules,
   fontFamily,
@@ -14,6 +13,7 @@ import type { PositionedRoadmap } from '@roadmapkit/layout';
 import type { RoadmapDocument } from '@roadmapkit/schema';
 import { createSVGWindow } from 'svgdom';
 import { assertSafe } from './assert-safe.js';
+import { defaultMeasurer } from './default-measurer.js';
 import { drawEmojiLines, hasEmoji } from './emoji-lines.js';
 import { pageText, uniqueGraphemes } from './html/page-fonts.js';
 import type { ChangeMarks } from './svg/change-marks.js';
@@ -113,7 +113,7 @@ export function embeddedFontCss(
     const text = uniqueGraphemes(pageText(options.page));
     texts.push({ text, weight: 'regular' }, { text, weight: 'bold' });
   }
-  return fontFaceRules(texts, options.measurer ?? createMeasurer());
+  return fontFaceRules(texts, options.measurer ?? defaultMeasurer());
 }
 
 function legacyFontFaceCss(positioned: PositionedRoadmap): string {
@@ -148,6 +148,6 @@ export function renderSvg(positioned: PositionedRoadmap, options: RenderSvgOptio
   // With its own fonts the picture must not need the viewer's: emoji are drawn as pictures.
   const embedded = options.fontFaceCss !== undefined || options.embedFonts === true;
   return assertSafe(
-    embedded && hasEmoji(svg) ? drawEmojiLines(svg, options.measurer ?? createMeasurer()) : svg,
+    embedded && hasEmoji(svg) ? drawEmojiLines(svg, options.measurer ?? defaultMeasurer()) : svg,
   );
 }
