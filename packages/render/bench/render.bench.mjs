@@ -12,6 +12,7 @@ import {
   renderMarkdown,
   renderPdf,
   renderPng,
+  renderPngAsync,
   renderSvg,
 } from '../dist/index.js';
 
@@ -46,6 +47,8 @@ const stages = [
   ['SVG', () => renderSvg(positioned, { roadmap: doc }), 20, 60],
   ['PNG scale 1', () => renderPng(svg, { scale: 1 }), 10, 250],
   ['PNG scale 2', () => renderPng(svg, { scale: 2 }), 6, 600],
+  // As the CLI draws it: a canvas over 4 megapixels in bands (this one in two at scale 1).
+  ['PNG scale 1, in bands', () => renderPngAsync(svg, { scale: 1 }), 10, 250],
   ['PDF', () => renderPdf(svg), 6, 500],
   [
     'SVG, fonts embedded',
