@@ -28,7 +28,7 @@ function woff2(): WoffBuild {
 
 /**
  * The Brotli quality of the WOFF2 files made here. 11 (the woff2 tool's default) packs a
- * subset of Inter about 10% smaller but takes 50 times as long: about 100 ms a font, most of
+ * subset of Inter about 10% smaller but takes ten times as long: about 100 ms a font, most of
  * the time of building a page (measured in `bench/web-fonts.bench.mjs`).
  */
 export const WOFF2_QUALITY = 6;

@@ -106,10 +106,8 @@ export function uniqueGraphemes(text: string): string {
     // The run with the plain character before it and the one after it: a grapheme ends on
     // both sides of that piece. A run one plain character from the last joins its piece.
     const from = match.index > 0 ? match.index - charBefore(text, match.index) : 0;
-    const to = Math.min(
-      text.length,
-      match.index + match[0].length + charAt(text, match.index + match[0].length),
-    );
+    const after = match.index + match[0].length;
+    const to = after + charAt(text, after);
     if (start >= 0 && from < end) end = to;
     else {
       flush();
