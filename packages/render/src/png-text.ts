@@ -10,6 +10,7 @@ import {
   replaceTextLines,
   type SvgTextLine,
 } from './svg-text-lines.js';
+import { toHex } from './theme.js';
 
 /**
  * The SVG for resvg and the lines lifted out of it: drawn over resvg's canvas afterwards from
@@ -214,13 +215,9 @@ const overlaps = (a: Box, b: Box): boolean =>
 
 /** A `#rgb` or `#rrggbb` colour as `0xRRGGBB`, or undefined for any other form. */
 function hexColor(value: string): number | undefined {
-  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(value);
-  if (short)
-    return Number.parseInt(
-      `${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}`,
-      16,
-    );
-  return /^#[0-9a-f]{6}$/i.test(value) ? Number.parseInt(value.slice(1), 16) : undefined;
+  return /^#(?:[0-9a-f]{3}){1,2}$/i.test(value)
+    ? Number.parseInt(toHex(value).slice(1), 16)
+    : undefined;
 }
 
 /** A line as the measurer shaped it, kept with its glyphs read as outlines (when all are). */
@@ -324,11 +321,15 @@ export function liftText(svg: string, measurer: Measurer, lift = true): LiftedTe
 
   // Every line is swapped for a place-holder, then the markup is read once, in order.
   const found: { line: SvgTextLine; text: ShapedText; left: number }[] = [];
-  const marked = replaceTextLines(svg, (line) => {
-    const text = shapedText(measurer, shape, line);
-    found.push({ line, text, left: lineLeft(line, text.shaped.width) });
-    return `<${LINE_MARK} n="${found.length - 1}"/>`;
-  });
+  const marked = replaceTextLines(
+    svg,
+    (line) => {
+      const text = shapedText(measurer, shape, line);
+      found.push({ line, text, left: lineLeft(line, text.shaped.width) });
+      return `<${LINE_MARK} n="${found.length - 1}"/>`;
+    },
+    classes,
+  );
 
   // Which lines can be lifted: read in order, each line's ancestors checked, and the boxes of
   // what is drawn after each line gathered (read backwards).

@@ -74,8 +74,6 @@ function glyphMasks(): GlyphMasks {
 /** A parsed PNG: resvg with the picture less its lifted lines, and those lines. */
 export interface PreparedPng {
   readonly resvg: Resvg;
-  /** The picture's size as resvg's getters give it (rounded to whole units). */
-  readonly picture: PictureSize;
   /** The picture's exact size (the SVG's width and height; else the rounded one). */
   readonly size: PictureSize;
   /** Lines drawn over resvg's canvas from glyph masks ({@link drawLiftedText}). */
@@ -141,7 +139,7 @@ export function preparePng(svg: string, options: PngOptions): PreparedPng {
   try {
     size = svgSize(svg);
   } catch {}
-  return { resvg, picture, size, lines };
+  return { resvg, size, lines };
 }
 
 /** Draws a prepared PNG's whole canvas at once, its lifted lines over it, and encodes it. */

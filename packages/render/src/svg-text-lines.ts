@@ -58,13 +58,14 @@ export function paintOf(
  * class of the SVG's `<style>`, or one `<tspan x y>` per line, painted by a class or by
  * attributes)
  * and hands each line to `replace`, which returns the markup to put in its place, or
- * undefined to keep the line. A `<text>` whose lines are all replaced is dropped.
+ * undefined to keep the line. A `<text>` whose lines are all replaced is dropped. `classes`:
+ * the SVG's paint classes, when the caller has read them already.
  */
 export function replaceTextLines(
   svg: string,
   replace: (line: SvgTextLine) => string | undefined,
+  classes: ReadonlyMap<string, ReadonlyMap<string, string>> = readPaintClasses(svg),
 ): string {
-  const classes = readPaintClasses(svg);
   return svg.replace(
     /<text\b([^>]*)>([\s\S]*?)<\/text>/g,
     (whole, attributes: string, inner: string) => {
