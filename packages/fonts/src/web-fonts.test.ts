@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 import { loadFontData } from './font-files.js';
-import { subsetFontFile } from './web-fonts.js';
+import { subsetFontFile, zeroWoff2Padding } from './web-fonts.js';
 
 const { regular, bold } = loadFontData();
 const woffBuild = createRequire(import.meta.url)('@napi-rs/woff-build') as {
@@ -63,5 +63,49 @@ describe('subsetFontFile', () => {
     await expect(subsetFontFile(broken, 'x', 'woff2')).rejects.toThrow(
       /^a WOFF2 font file could not be unpacked \(/,
     );
+  });
+});
+
+describe('zeroWoff2Padding', () => {
+  /** A WOFF2 file's frame: 3 table entries, 5 bytes of (stand-in) data, 3 of padding. */
+  function framed(padding: number, metaOffset = 0): Uint8Array {
+    const directory = [
+      ...[0x3f, 0x61, 0x62, 0x63, 0x64, 0x81, 0x00], // a tag of its own, 128 bytes: no transform length
+      ...[10, 0x10, 0x81, 0x00], // glyf, transform version 0: a transform length follows
+      ...[11 | (3 << 6), 0x81, 0x00], // loca, version 3 (no transform): none follows
+    ];
+    const file = new Uint8Array(48 + directory.length + 5 + 3);
+    const view = new DataView(file.buffer);
+    view.setUint32(0, 0x774f4632);
+    view.setUint32(4, 0x00010000);
+    view.setUint32(8, file.byteLength);
+    view.setUint16(12, 3);
+    view.setUint32(20, 5);
+    view.setUint32(28, metaOffset);
+    file.set(directory, 48);
+    file.fill(0x11, 48 + directory.length, 48 + directory.length + 5);
+    file.fill(padding, 48 + directory.length + 5);
+    return file;
+  }
+
+  it('sets the bytes after the compressed data to zero, and nothing before them', () => {
+    const file = framed(0xaa);
+    const expected = framed(0);
+    expect(zeroWoff2Padding(file)).toEqual(expected);
+    expect(file.subarray(-4)).toEqual(Uint8Array.of(0x11, 0, 0, 0));
+  });
+
+  it('leaves a file with metadata, and bytes that are not WOFF2, as they are', () => {
+    const withMetadata = framed(0xaa, 68);
+    expect(zeroWoff2Padding(withMetadata.slice())).toEqual(withMetadata);
+    const other = Uint8Array.of(1, 2, 3, 4);
+    expect(zeroWoff2Padding(other.slice())).toEqual(other);
+  });
+
+  it('is applied to every WOFF2 subset: its last bytes past the data are zeros', async () => {
+    for (const text of ['a', 'Backend', TEXT]) {
+      const packed = await subsetFontFile(regular, text, 'woff2');
+      expect(zeroWoff2Padding(packed.slice())).toEqual(packed);
+    }
   });
 });

@@ -72,7 +72,43 @@ export async function subsetFontFile(
   const subset = subsetFontFileSync(sfntOf(bytes), text);
   if (format === 'sfnt') return subset;
   const packed = woff2().convertTTFToWOFF2(subset, { brotliQuality: WOFF2_QUALITY });
-  return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
+  return zeroWoff2Padding(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength));
+}
+
+/** Reads a UIntBase128 (WOFF2's variable-length number) at `at`: its value and next offset. */
+function base128(bytes: Uint8Array, at: number): { value: number; next: number } {
+  let value = 0;
+  for (let i = 0; i < 5; i++) {
+    const byte = bytes[at + i] ?? 0;
+    value = value * 128 + (byte & 0x7f);
+    if ((byte & 0x80) === 0) return { value, next: at + i + 1 };
+  }
+  throw new TypeError('WOFF2: a table directory number runs past 5 bytes');
+}
+
+/**
+ * Sets to zero the bytes after a WOFF2 file's compressed data (its padding to a 4-byte
+ * boundary), in place. The woff2 library leaves them as it found its memory, so the same font
+ * could come out with another last byte in another process; WOFF2 asks for zeros there. A
+ * file with metadata, private data or several fonts is returned as it is (none is made here).
+ */
+export function zeroWoff2Padding(woff2: Uint8Array): Uint8Array {
+  const view = new DataView(woff2.buffer, woff2.byteOffset, woff2.byteLength);
+  if (woff2.byteLength < 48 || view.getUint32(0) !== 0x774f4632) return woff2; // 'wOF2'
+  const collection = view.getUint32(4) === 0x74746366; // 'ttcf'
+  if (collection || view.getUint32(28) !== 0 || view.getUint32(40) !== 0) return woff2;
+  let at = 48;
+  for (let table = view.getUint16(12); table > 0; table--) {
+    const flags = woff2[at] ?? 0;
+    at += (flags & 0x3f) === 0x3f ? 5 : 1;
+    at = base128(woff2, at).next;
+    // glyf (10) and loca (11) are transformed by version 0; other tables by any other.
+    const known = flags & 0x3f;
+    const version = flags >> 6;
+    if ((known === 10 || known === 11) === (version === 0)) at = base128(woff2, at).next;
+  }
+  woff2.fill(0, Math.min(woff2.byteLength, at + view.getUint32(20)));
+  return woff2;
 }
 
 /**
