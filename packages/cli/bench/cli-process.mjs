@@ -61,8 +61,8 @@ export function timedBatch(cwd, jobs, nodeOptions = []) {
 
 /**
  * Renders the folders `halves` of `cwd` (to SVG + PNG, `--jobs 1` each) as separate CLI
- * processes at the same time: the wall ms until both end. No pool can do better on a machine
- * than two unrelated processes sharing it: this is the ceiling of `--jobs 2` there.
+ * processes at the same time: the wall ms until both end. What two processes that share
+ * nothing reach on the machine: a reference for `--jobs 2` (which starts one process fewer).
  */
 export async function timedSeparate(cwd, halves) {
   const start = performance.now();
