@@ -56,6 +56,20 @@ interface Wanted {
 }
 
 /**
+ * A wanted mask's cell: the glyph's offset in its pixel (`dx`, `dy`), and the box of its
+ * pixels, one of margin around, from the glyph's origin.
+ */
+interface Cell {
+  readonly want: Wanted;
+  readonly dx: number;
+  readonly dy: number;
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
  * A glyph's place on the canvas: its whole pixel, its phase (the quarter pixel across), and
  * its mask once found (kept here: the cache may let it go while new masks are drawn).
  */
@@ -175,7 +189,7 @@ export class GlyphMasks {
   private draw(missing: readonly Wanted[]): void {
     // Each mask's cell: the outline's box at its size and phase, one pixel of margin around
     // (for the edge pixels' partial coverage).
-    const cells = missing.map((want) => {
+    const cells = missing.map((want): Cell => {
       const { outline, scale } = want;
       const dx = Math.floor(want.phase / PHASES_Y) / PHASES_X;
       const dy = (want.phase % PHASES_Y) / PHASES_Y;
@@ -191,7 +205,7 @@ export class GlyphMasks {
       this.kept = 0;
     }
     this.kept += bytes;
-    let batch: typeof cells = [];
+    let batch: Cell[] = [];
     let pixels = 0;
     for (const cell of cells) {
       const area = (cell.width + 1) * (cell.height + 1);
@@ -207,17 +221,7 @@ export class GlyphMasks {
   }
 
   /** Draws cells on one atlas, in rows with a pixel between cells, and keeps their masks. */
-  private drawAtlas(
-    cells: readonly {
-      want: Wanted;
-      dx: number;
-      dy: number;
-      left: number;
-      top: number;
-      width: number;
-      height: number;
-    }[],
-  ): void {
+  private drawAtlas(cells: readonly Cell[]): void {
     let x = 0;
     let y = 0;
     let rowHeight = 0;
