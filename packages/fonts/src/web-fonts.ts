@@ -92,23 +92,24 @@ function base128(bytes: Uint8Array, at: number): { value: number; next: number }
  * could come out with another last byte in another process; WOFF2 asks for zeros there. A
  * file with metadata, private data or several fonts is returned as it is (none is made here).
  */
-export function zeroWoff2Padding(woff2: Uint8Array): Uint8Array {
-  const view = new DataView(woff2.buffer, woff2.byteOffset, woff2.byteLength);
-  if (woff2.byteLength < 48 || view.getUint32(0) !== 0x774f4632) return woff2; // 'wOF2'
+export function zeroWoff2Padding(file: Uint8Array): Uint8Array {
+  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
+  if (file.byteLength < 48 || view.getUint32(0) !== 0x774f4632) return file; // 'wOF2'
   const collection = view.getUint32(4) === 0x74746366; // 'ttcf'
-  if (collection || view.getUint32(28) !== 0 || view.getUint32(40) !== 0) return woff2;
+  if (collection || view.getUint32(28) !== 0 || view.getUint32(40) !== 0) return file;
   let at = 48;
   for (let table = view.getUint16(12); table > 0; table--) {
-    const flags = woff2[at] ?? 0;
-    at += (flags & 0x3f) === 0x3f ? 5 : 1;
-    at = base128(woff2, at).next;
-    // glyf (10) and loca (11) are transformed by version 0; other tables by any other.
+    const flags = file[at] ?? 0;
+    // A known table's index (63: a tag of its own follows), and its transform version.
     const known = flags & 0x3f;
     const version = flags >> 6;
-    if ((known === 10 || known === 11) === (version === 0)) at = base128(woff2, at).next;
+    at += known === 0x3f ? 5 : 1;
+    at = base128(file, at).next;
+    // glyf (10) and loca (11) are transformed by version 0; other tables by any other.
+    if ((known === 10 || known === 11) === (version === 0)) at = base128(file, at).next;
   }
-  woff2.fill(0, Math.min(woff2.byteLength, at + view.getUint32(20)));
-  return woff2;
+  file.fill(0, Math.min(file.byteLength, at + view.getUint32(20)));
+  return file;
 }
 
 /**
